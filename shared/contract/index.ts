@@ -1,0 +1,5 @@
+export * from './result';
+export * from './define';
+export * from './common';
+export * from './channels';
+export type { SetupInput } from './app';
