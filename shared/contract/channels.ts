@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import './zod-locale';
 import { appChannels } from './app';
 
 /** Every channel of the one API. Areas add their table here; a name used twice fails the contract test. */

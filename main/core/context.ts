@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import type { Db } from './db/open';
+import type { SessionHandle } from './session';
+import type { users } from './db/schema';
+
+export type UserRow = typeof users.$inferSelect;
+
+/** What every service and handler works with: one open database and a clock (tests pass a fixed one). */
+export type Store = {
+  sqlite: Database.Database;
+  db: Db;
+  schemaVersion: number;
+  now: () => number;
+  /** Key of the audit log's HMAC chain, kept outside the database file. */
+  auditKey: Buffer;
+};
+
+export type HandlerContext = {
+  store: Store;
+  session: SessionHandle;
+  /** The logged-in user, fresh from the database on every call; null only on public channels. */
+  user: UserRow | null;
+};
+
+/** Who did it, as stored in the history and the audit log. */
+export type Actor = { userId: number | null; userName: string; source: 'ui' | 'import' | 'cli' | 'demo' | 'system' };
+
+export function actorOf(ctx: HandlerContext): Actor {
+  return ctx.user
+    ? { userId: ctx.user.id, userName: ctx.user.displayName, source: 'ui' }
+    : { userId: null, userName: '系统', source: 'system' };
+}
