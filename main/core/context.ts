@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Db } from './db/open';
 import type { SessionHandle } from './session';
 import type { users } from './db/schema';
+import type { Role } from '@shared/contract';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -18,15 +19,15 @@ export type Store = {
 export type HandlerContext = {
   store: Store;
   session: SessionHandle;
-  /** The logged-in user, fresh from the database on every call; null only on public channels. */
+  /** The logged-in user, fresh from the database on every call; null on public channels and for the CLI. */
   user: UserRow | null;
+  /** The caller's rights: the user's role, 'head' for the CLI, null when nobody is logged in. */
+  role: Role | null;
+  /** Who the history and the audit log name. */
+  actor: Actor;
 };
 
 /** Who did it, as stored in the history and the audit log. */
 export type Actor = { userId: number | null; userName: string; source: 'ui' | 'import' | 'cli' | 'demo' | 'system' };
 
-export function actorOf(ctx: HandlerContext): Actor {
-  return ctx.user
-    ? { userId: ctx.user.id, userName: ctx.user.displayName, source: 'ui' }
-    : { userId: null, userName: '系统', source: 'system' };
-}
+export const SYSTEM_ACTOR: Actor = { userId: null, userName: '系统', source: 'system' };

@@ -10,7 +10,7 @@ import {
   type RpcResult,
   type Role,
 } from '@shared/contract';
-import type { HandlerContext, Store, UserRow } from './context';
+import { SYSTEM_ACTOR, type HandlerContext, type Store, type UserRow } from './context';
 import type { Handler, Handlers } from './handler-types';
 import type { SessionHandle } from './session';
 import { findUser } from './services/users';
@@ -47,8 +47,7 @@ export async function dispatch(
   if (!parsed.success) return invalidInput(parsed.error);
 
   try {
-    const user = resolveUser(store, session, spec.access, options);
-    const ctx: HandlerContext = { store, session, user };
+    const ctx: HandlerContext = { store, session, ...resolveCaller(store, session, spec.access, options) };
     const handler = table[channelName] as Handler<ChannelName>;
     const value = await handler(parsed.data as never, ctx);
     return ok(value);
@@ -56,6 +55,18 @@ export async function dispatch(
     if (error instanceof AppError) return fail(error.code, error.message, error.fields);
     return internalError(channelName, error);
   }
+}
+
+type Caller = Pick<HandlerContext, 'user' | 'role' | 'actor'>;
+
+function resolveCaller(store: Store, session: SessionHandle, access: Access, options: DispatchOptions): Caller {
+  if (session.cliOperator !== undefined) {
+    return { user: null, role: 'head', actor: { userId: null, userName: session.cliOperator, source: 'cli' } };
+  }
+  const user = resolveUser(store, session, access, options);
+  return user
+    ? { user, role: user.role, actor: { userId: user.id, userName: user.displayName, source: 'ui' } }
+    : { user: null, role: null, actor: SYSTEM_ACTOR };
 }
 
 function resolveUser(store: Store, session: SessionHandle, access: Access, options: DispatchOptions): UserRow | null {

@@ -8,8 +8,17 @@ export type SessionHandle = {
   readonly id: string;
   userId: number | null;
   lastActivityMs: number;
+  /**
+   * Set only by the CLI. Whoever can run the CLI can already read the database file, so it acts with the head's
+   * rights under its own name in the history and the audit log.
+   */
+  readonly cliOperator?: string;
 };
 
 export function createSession(nowMs: number = Date.now()): SessionHandle {
   return { id: randomUUID(), userId: null, lastActivityMs: nowMs };
+}
+
+export function createCliSession(operator: string): SessionHandle {
+  return { ...createSession(), cliOperator: operator };
 }

@@ -3,7 +3,6 @@ import type { AreaHandlers } from '../handler-types';
 import { completeSetup, getTownship, listVillages } from '../services/township';
 import { login, toSessionUser } from '../services/users';
 import { appendAudit } from '../services/audit';
-import { actorOf } from '../context';
 import { APP_VERSION, PRODUCT_NAME_ZH } from '../version';
 
 export const appHandlers: AreaHandlers<'app:info' | 'setup:complete' | 'villages:list' | 'auth:login' | 'auth:logout'> =
@@ -33,7 +32,7 @@ export const appHandlers: AreaHandlers<'app:info' | 'setup:complete' | 'villages
     },
 
     'auth:logout': (_input, ctx) => {
-      if (ctx.user) appendAudit(ctx.store, actorOf(ctx), { action: 'auth.logout' });
+      if (ctx.user) appendAudit(ctx.store, ctx.actor, { action: 'auth.logout' });
       ctx.session.userId = null;
       return {};
     },
