@@ -109,7 +109,7 @@ CREATE TABLE `households` (
 	`address` text,
 	`stage` text NOT NULL,
 	`applied_on` text,
-	`publicized_on` text,
+	`publicised_on` text,
 	`identified_on` text,
 	`deadline` text,
 	`cleared_on` text,

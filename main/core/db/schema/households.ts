@@ -5,7 +5,7 @@ import { persons } from './persons';
 import { villages } from './villages';
 
 /**
- * 零就业家庭. Stage: applied 申请 → publicized 公示 → recognised 已认定 → assisting 援助中 → cleared 已清零,
+ * 零就业家庭. Stage: applied 申请 → publicised 公示 → recognised 已认定 → assisting 援助中 → cleared 已清零,
  * or revoked 已撤销. `deadline` is computed from the county's 动态清零 rule when the household is recognised.
  */
 export const households = sqliteTable(
@@ -18,10 +18,10 @@ export const households = sqliteTable(
     villageCode: text('village_code').references(() => villages.code),
     address: text('address'),
     stage: text('stage', {
-      enum: ['applied', 'publicized', 'recognised', 'assisting', 'cleared', 'revoked'],
+      enum: ['applied', 'publicised', 'recognised', 'assisting', 'cleared', 'revoked'],
     }).notNull(),
     appliedOn: text('applied_on'),
-    publicizedOn: text('publicized_on'),
+    publicisedOn: text('publicised_on'),
     identifiedOn: text('identified_on'),
     deadline: text('deadline'),
     clearedOn: text('cleared_on'),
