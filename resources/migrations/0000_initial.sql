@@ -94,7 +94,7 @@ CREATE TABLE `persons` (
 	CONSTRAINT "persons_sex_valid" CHECK("persons"."sex" in ('1','2'))
 );
 --> statement-breakpoint
-CREATE UNIQUE INDEX `persons_id_number_unique` ON `persons` (`id_number`);--> statement-breakpoint
+CREATE UNIQUE INDEX `persons_id_number_unique` ON `persons` (`id_number`) WHERE "persons"."deleted_at" is null;--> statement-breakpoint
 CREATE INDEX `persons_village_idx` ON `persons` (`village_code`);--> statement-breakpoint
 CREATE INDEX `persons_status_idx` ON `persons` (`status`);--> statement-breakpoint
 CREATE INDEX `persons_name_idx` ON `persons` (`name`);--> statement-breakpoint

@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import './zod-locale';
 import { appChannels } from './app';
+import { personChannels } from './persons';
 
 /** Every channel of the one API. Areas add their table here; a name used twice fails the contract test. */
 export const channels = {
   ...appChannels,
+  ...personChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -3,3 +3,4 @@ export * from './define';
 export * from './common';
 export * from './channels';
 export type { SetupInput } from './app';
+export * from './persons';

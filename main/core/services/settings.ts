@@ -1,0 +1,42 @@
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { DEFAULT_DIFFICULTY_SETTINGS, difficultySettingsSchema } from '@shared/domain/difficulty';
+import { DEFAULT_AGE_RULES, ageRulesSchema } from '@shared/domain/working-age';
+import { settings } from '../db/schema';
+import type { Actor, Store } from '../context';
+import { appendAudit } from './audit';
+
+/** County rules as settings, each with its schema and the seed county's default. */
+export const SETTINGS = {
+  difficulty: { schema: difficultySettingsSchema, fallback: DEFAULT_DIFFICULTY_SETTINGS },
+  ageRules: { schema: ageRulesSchema, fallback: DEFAULT_AGE_RULES },
+  /** a registered unemployed person with no contact for this many days is due a follow-up */
+  followUpDays: { schema: z.number().int().min(1).max(365), fallback: 30 },
+  /** minutes without activity before a session is logged out (0 = never) */
+  idleMinutes: { schema: z.number().int().min(0).max(480), fallback: 30 },
+} as const;
+
+export type SettingKey = keyof typeof SETTINGS;
+export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;
+
+/** A stored value that no longer fits its schema (an older program wrote it) falls back to the default. */
+export function getSetting<K extends SettingKey>(store: Store, key: K): SettingValue<K> {
+  const row = store.db.select().from(settings).where(eq(settings.key, key)).get();
+  const spec = SETTINGS[key];
+  if (!row) return spec.fallback as SettingValue<K>;
+  const parsed = spec.schema.safeParse(JSON.parse(row.value));
+  return (parsed.success ? parsed.data : spec.fallback) as SettingValue<K>;
+}
+
+export function setSetting<K extends SettingKey>(store: Store, actor: Actor, key: K, value: SettingValue<K>): void {
+  const json = JSON.stringify(SETTINGS[key].schema.parse(value));
+  const before = store.db.select().from(settings).where(eq(settings.key, key)).get();
+  store.sqlite.transaction(() => {
+    store.db
+      .insert(settings)
+      .values({ key, value: json, updatedAt: store.now(), updatedBy: actor.userId })
+      .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: store.now(), updatedBy: actor.userId } })
+      .run();
+    appendAudit(store, actor, { action: 'settings.update', target: 'setting', targetId: key, detail: { before: before?.value ?? null, after: json } });
+  })();
+}
