@@ -5,6 +5,7 @@ import type { Store } from './context';
 import { openDatabase } from './db/open';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
+import { getSetting } from './services/settings';
 import type { SessionHandle } from './session';
 
 export type CoreOptions = {
@@ -38,7 +39,8 @@ export function openCore(options: CoreOptions): Core {
   };
   return {
     store,
-    dispatch: (session, channel, input) => dispatch(store, handlers, session, channel, input),
+    dispatch: (session, channel, input) =>
+      dispatch(store, handlers, session, channel, input, { idleMinutes: () => getSetting(store, 'idleMinutes') }),
     close: () => opened.sqlite.close(),
   };
 }
