@@ -14,6 +14,8 @@ export type Store = {
   now: () => number;
   /** Key of the audit log's HMAC chain, kept outside the database file. */
   auditKey: Buffer;
+  /** resources/ (source tree) or the packaged app's resources: migrations, calendar, print CSS. */
+  resourcesDir: string;
 };
 
 export type HandlerContext = {

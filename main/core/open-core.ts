@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { RpcResult } from '@shared/contract';
 import type { Store } from './context';
@@ -36,6 +37,7 @@ export function openCore(options: CoreOptions): Core {
     schemaVersion: opened.schemaVersion,
     now: options.now ?? Date.now,
     auditKey: loadAuditKey(options.dbPath),
+    resourcesDir: path.dirname(options.migrationsDir),
   };
   return {
     store,

@@ -4,3 +4,4 @@ export * from './common';
 export * from './channels';
 export type { SetupInput } from './app';
 export * from './persons';
+export * from './households';

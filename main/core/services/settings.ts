@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { DEFAULT_DIFFICULTY_SETTINGS, difficultySettingsSchema } from '@shared/domain/difficulty';
 import { DEFAULT_AGE_RULES, ageRulesSchema } from '@shared/domain/working-age';
+import { clearanceRuleSchema, officialCalendarSchema } from '@shared/domain/working-days';
 import { settings } from '../db/schema';
 import type { Actor, Store } from '../context';
 import { appendAudit } from './audit';
@@ -12,6 +13,10 @@ export const SETTINGS = {
   ageRules: { schema: ageRulesSchema, fallback: DEFAULT_AGE_RULES },
   /** a registered unemployed person with no contact for this many days is due a follow-up */
   followUpDays: { schema: z.number().int().min(1).max(365), fallback: 30 },
+  /** 动态清零: the county's time limit for clearing a recognised zero-employment household */
+  clearanceRule: { schema: clearanceRuleSchema, fallback: { kind: 'calendar-days' as const, days: 30 } },
+  /** years the station added or corrected in the official calendar (later years than the shipped data) */
+  calendarYears: { schema: officialCalendarSchema, fallback: { years: {} } },
   /** minutes without activity before a session is logged out (0 = never) */
   idleMinutes: { schema: z.number().int().min(0).max(480), fallback: 30 },
 } as const;

@@ -4,6 +4,7 @@ import { DIFFICULTY, codeLabel, type HouseholdStage } from '@shared/codes/index'
 import { joinDifficultyCodes, suggestDifficultyCategories, type DifficultySuggestion } from '@shared/domain/difficulty';
 import type { IsoDate } from '@shared/domain/dates';
 import { householdMembers, households } from '../../db/schema';
+import { syncMemberEmployment } from '../households/lifecycle';
 import type { Actor, Store } from '../../context';
 import { getSetting } from '../settings';
 import { dateNotAfterToday, dateNotBefore } from './validate';
@@ -14,6 +15,7 @@ import { changePerson, findLivePerson } from './write';
 
 export function employPerson(store: Store, actor: Actor, input: ChannelInput<'persons:employ'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.employ', (before, problems) => {
+    syncMemberEmployment(store, actor, before.id, true);
     if (before.status !== '1') problems.add('employedOn', `${before.name} 当前不是登记失业状态，不能登记就业`);
     dateNotAfterToday(store, 'employedOn', '就业日期', input.employedOn, problems);
     dateNotBefore('employedOn', '就业日期', input.employedOn, before.registeredOn, '失业登记日期', problems);
@@ -37,6 +39,7 @@ export function cancelPerson(store: Store, actor: Actor, input: ChannelInput<'pe
 
 export function reregisterPerson(store: Store, actor: Actor, input: ChannelInput<'persons:reregister'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.reregister', (before, problems) => {
+    syncMemberEmployment(store, actor, before.id, false);
     if (before.status === '1') problems.add('registeredOn', `${before.name} 已是登记失业状态`);
     const ended = before.status === '2' ? before.employedOn : before.cancelledOn;
     dateNotAfterToday(store, 'registeredOn', '登记日期', input.registeredOn, problems);
