@@ -1,0 +1,20 @@
+// The areas of the app in the order clerks work through them. `ready` areas have a page; the others show an honest
+// "coming later" page until their issue lands, so the navigation already has its final shape.
+export type NavArea = { path: string; label: string; ready: boolean; summary: string };
+
+export const NAV_AREAS: readonly NavArea[] = [
+  { path: '/', label: '首页', ready: true, summary: '' },
+  { path: '/persons', label: '人员登记', ready: false, summary: '失业人员实名制登记、跟踪与注销。' },
+  { path: '/difficulty', label: '就业困难', ready: false, summary: '就业困难人员认定与分类。' },
+  { path: '/zero-households', label: '零就业家庭', ready: false, summary: '零就业家庭认定、援助与动态清零期限。' },
+  { path: '/disabled', label: '残疾人求职', ready: false, summary: '残疾人求职登记与安置。' },
+  { path: '/assistance', label: '就业援助', ready: false, summary: '职业指导、职业介绍、培训、公益性岗位等援助记录。' },
+  { path: '/ledgers', label: '台账打印', ready: false, summary: '援助卡、季度援助台账、零就业家庭台账的打印。' },
+  { path: '/package', label: '季度报送', ready: false, summary: '生成报送县人社局的季度数据包。' },
+  { path: '/statistics', label: '统计分析', ready: false, summary: '各项就业指标的统计。' },
+  { path: '/settings', label: '设置', ready: false, summary: '用户、村（社区）、认定标准等设置。' },
+];
+
+export function areaFor(path: string): NavArea {
+  return NAV_AREAS.find((area) => area.path === path) ?? NAV_AREAS[0]!;
+}
