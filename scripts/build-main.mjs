@@ -29,8 +29,10 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { main: 'main/app/main.ts' },
-    // Core modules are ESM and may use import.meta.url; in a CommonJS bundle esbuild would leave it empty, so
-    // point it at the bundle file instead.
+    // Core modules are ESM and some use import.meta.url (e.g. sourceResourcesDir() in main/core/paths.ts, which
+    // the desktop app never calls). A CommonJS bundle has no import.meta, so define it as the bundle's own URL:
+    // no build warning, and no crash if such code is reached. Paths relative to it point into build/app, so
+    // Electron code finds its files through main/app/app-paths.ts instead.
     define: { 'import.meta.url': '__bundleFileUrl' },
     banner: { js: "const __bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
   }),

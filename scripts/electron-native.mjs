@@ -173,7 +173,8 @@ export function main(argv, root = ROOT) {
       [
         `无法准备 Electron ${options.version} 版的 better-sqlite3。`,
         `Could not get better-sqlite3 for ${options.runtime} ${options.version} (${options.platform}-${options.arch}):`,
-        '  no prebuilt binary could be downloaded and building from source failed.',
+        '  no prebuilt binary could be downloaded (needs internet access to GitHub) and building from source failed',
+        '  (needs internet access to download Electron headers once, into ~/.electron-gyp).',
         '  Building from source needs Python 3 and a C++ compiler (Windows: Visual Studio Build Tools, "Desktop development with C++").',
       ].join('\n'),
     );

@@ -1,0 +1,99 @@
+// Electron entry: lifecycle only. Everything the clerk does goes through core.dispatch via ipc.ts; this file opens
+// the database, shows the window and closes the database on the way out.
+import { existsSync } from 'node:fs';
+import { app, BrowserWindow, dialog, session } from 'electron';
+import { openCore, type Core } from '@core/open-core';
+import { AppError } from '@shared/contract';
+import { registerAppScheme, handleAppProtocol } from './app-protocol';
+import { resolveAppPaths, type AppPaths } from './app-paths';
+import { registerRpc, unregisterRpc } from './ipc';
+import { installAppMenu } from './menu';
+import { hardenAllWebContents, hardenSession } from './security';
+import { createMainWindow } from './window';
+
+/** Same value as appId in electron-builder.yml, so taskbar pinning and shortcuts group with the running app. */
+const APP_USER_MODEL_ID = 'cn.gov.labourstation.app';
+
+function explainOpenFailure(error: unknown, dbPath: string): void {
+  if (error instanceof AppError && (error.code === 'DB_DAMAGED' || error.code === 'DB_TOO_NEW')) {
+    const title = error.code === 'DB_DAMAGED' ? '数据库文件已损坏' : '数据库版本高于本程序';
+    dialog.showErrorBox(title, `${error.message}\n\n数据库文件：${dbPath}`);
+    return;
+  }
+  console.error('openCore failed', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('无法打开数据库', `${detail}\n\n数据库文件：${dbPath}\n请联系县级信息管理员。`);
+}
+
+/** null means a dialog has already told the clerk why; the caller only has to quit. */
+function openCoreOrExplain(paths: AppPaths): Core | null {
+  if (!existsSync(paths.nativeBinding)) {
+    dialog.showErrorBox(
+      '缺少数据库组件',
+      `找不到 ${paths.nativeBinding}。\n开发时请用 npm start 启动（会自动准备该文件）；安装版请重新安装本程序。`,
+    );
+    return null;
+  }
+  try {
+    return openCore({ dbPath: paths.dbPath, migrationsDir: paths.migrationsDir, nativeBinding: paths.nativeBinding });
+  } catch (error) {
+    explainOpenFailure(error, paths.dbPath);
+    return null;
+  }
+}
+
+function startApp(): void {
+  let core: Core | null = null;
+  let mainWindow: BrowserWindow | null = null;
+
+  // A second double-click on the shortcut brings the open window forward instead of opening the database twice.
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    unregisterRpc();
+    core?.close();
+    core = null;
+  });
+
+  const onReady = (): void => {
+    const paths = resolveAppPaths();
+    hardenSession(session.defaultSession);
+    handleAppProtocol(paths.rendererDir);
+    const opened = openCoreOrExplain(paths);
+    if (!opened) {
+      app.quit();
+      return;
+    }
+    core = opened;
+    registerRpc((handle, channel, input) => opened.dispatch(handle, channel, input));
+    installAppMenu();
+    mainWindow = createMainWindow(paths.preloadPath);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+  };
+
+  app
+    .whenReady()
+    .then(onReady)
+    .catch((error: unknown) => {
+      console.error('startup failed', error);
+      dialog.showErrorBox('启动失败', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
+}
+
+// Stack traces from the bundle point at the TypeScript sources (build-main writes source maps).
+process.setSourceMapsEnabled(true);
+// Both must happen before 'ready': privileged schemes are fixed at start-up, and hardening must see every webContents.
+registerAppScheme();
+hardenAllWebContents();
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
+
+if (app.requestSingleInstanceLock()) startApp();
+else app.quit();
