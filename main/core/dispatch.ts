@@ -6,12 +6,11 @@ import {
   isChannelName,
   ok,
   type Access,
-  type ChannelName,
   type RpcResult,
   type Role,
 } from '@shared/contract';
 import { SYSTEM_ACTOR, type HandlerContext, type Store, type UserRow } from './context';
-import type { Handler, Handlers } from './handler-types';
+import type { Handlers } from './handler-types';
 import type { SessionHandle } from './session';
 import { findUser } from './services/users';
 
@@ -48,8 +47,8 @@ export async function dispatch(
 
   try {
     const ctx: HandlerContext = { store, session, ...resolveCaller(store, session, spec.access, options) };
-    const handler = table[channelName] as Handler<ChannelName>;
-    const value = await handler(parsed.data as never, ctx);
+    const handler = table[channelName];
+    const value: unknown = await (handler as (input: unknown, ctx: HandlerContext) => unknown)(parsed.data, ctx);
     return ok(value);
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message, error.fields);

@@ -34,7 +34,11 @@ export function villageListProblems(villages: readonly Village[], townshipCode: 
     if (codeProblem) problems.push({ index, field: 'code', message: codeProblem });
     const firstWithCode = seenCodes.get(village.code);
     if (firstWithCode !== undefined) {
-      problems.push({ index, field: 'code', message: `村（社区）代码 ${village.code} 与第 ${firstWithCode + 1} 行重复` });
+      problems.push({
+        index,
+        field: 'code',
+        message: `村（社区）代码 ${village.code} 与第 ${firstWithCode + 1} 行重复`,
+      });
     } else {
       seenCodes.set(village.code, index);
     }

@@ -5,8 +5,8 @@ import { ROLE_LABELS, type SessionUser } from '@shared/contract';
 import { hrefFor, useHashPath } from '@renderer/router';
 import type { AppInfo } from '@renderer/App';
 import { ComingSoonPage } from './ComingSoonPage';
-import { HomePage } from './HomePage';
-import { NAV_AREAS, areaFor } from './navigation';
+import { AREA_PAGES } from '../areas';
+import { NAV_AREAS, areaFor, splitPath } from './navigation';
 
 type Township = NonNullable<AppInfo['township']>;
 type AppShellProps = { info: AppInfo; township: Township; user: SessionUser; onSessionChanged: () => void };
@@ -14,6 +14,7 @@ type AppShellProps = { info: AppInfo; township: Township; user: SessionUser; onS
 export function AppShell({ info, township, user, onSessionChanged }: AppShellProps) {
   const path = useHashPath();
   const area = areaFor(path);
+  const Page = AREA_PAGES[area.path];
   const [leaving, setLeaving] = useState(false);
 
   const logOut = async () => {
@@ -52,8 +53,14 @@ export function AppShell({ info, township, user, onSessionChanged }: AppShellPro
         </ul>
       </nav>
       <main className="shell-main">
-        {area.ready ? (
-          <HomePage township={township} user={user} version={info.version} onSessionLost={onSessionChanged} />
+        {Page ? (
+          <Page
+            {...splitPath(path)}
+            user={user}
+            township={township}
+            version={info.version}
+            onSessionLost={onSessionChanged}
+          />
         ) : (
           <ComingSoonPage area={area} />
         )}

@@ -5,6 +5,7 @@ import { call } from '@renderer/api/client';
 import { DataGrid } from '@renderer/components/DataGrid';
 import { FormAlert } from '@renderer/components/FormAlert';
 import type { ChannelOutput, SessionUser } from '@shared/contract';
+import type { AreaProps } from '../areas';
 
 type Village = ChannelOutput<'villages:list'>[number];
 type Township = { countyCode: string; code: string; name: string };
@@ -79,5 +80,12 @@ export function HomePage({ township, user, version, onSessionLost }: HomePagePro
         />
       </section>
     </>
+  );
+}
+
+/** The home area in the shell's area registry. */
+export function HomeArea(props: AreaProps) {
+  return (
+    <HomePage township={props.township} user={props.user} version={props.version} onSessionLost={props.onSessionLost} />
   );
 }

@@ -15,6 +15,17 @@ export const NAV_AREAS: readonly NavArea[] = [
   { path: '/settings', label: '设置', ready: false, summary: '用户、村（社区）、认定标准等设置。' },
 ];
 
+/** The area of a path by its first segment: `/persons/12?tab=history` belongs to `/persons`. */
 export function areaFor(path: string): NavArea {
-  return NAV_AREAS.find((area) => area.path === path) ?? NAV_AREAS[0]!;
+  const first = `/${path.split('?')[0]!.split('/').filter(Boolean)[0] ?? ''}`;
+  return NAV_AREAS.find((area) => area.path === first) ?? NAV_AREAS[0]!;
+}
+
+/** The segments after the area's own and the query string of a hash path. */
+export function splitPath(path: string): { subPath: string[]; query: URLSearchParams } {
+  const [pathname = '', search = ''] = path.split('?');
+  return {
+    subPath: pathname.split('/').filter(Boolean).slice(1).map(decodeURIComponent),
+    query: new URLSearchParams(search),
+  };
 }

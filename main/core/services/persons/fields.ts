@@ -21,7 +21,7 @@ import { plain, type FieldFormat } from '../change-log';
 const code =
   (table: CodeTable) =>
   (value: unknown): string =>
-    value === null || value === undefined || value === '' ? '' : (codeLabel(table, String(value)) ?? String(value));
+    typeof value === 'string' && value !== '' ? (codeLabel(table, value) ?? value) : plain(value);
 
 /** The 变更记录 labels of a person's fields, in the order of the form. */
 export function personFieldFormats(canViewFullId: boolean): Record<string, FieldFormat> {

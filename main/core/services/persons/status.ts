@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import type { ChannelInput } from '@shared/contract';
+import type { ChannelArgs } from '@shared/contract';
 import { DIFFICULTY, codeLabel, type HouseholdStage } from '@shared/codes/index';
 import { joinDifficultyCodes, suggestDifficultyCategories, type DifficultySuggestion } from '@shared/domain/difficulty';
 import type { IsoDate } from '@shared/domain/dates';
@@ -13,7 +13,7 @@ import { changePerson, findLivePerson } from './write';
 // The life cycle of a registration: 登记失业 (1) → 已就业 (2) with date, form and employer, or 已注销 (3) with date
 // and reason. An ended registration can start again; the earlier episode stays in the change history.
 
-export function employPerson(store: Store, actor: Actor, input: ChannelInput<'persons:employ'>) {
+export function employPerson(store: Store, actor: Actor, input: ChannelArgs<'persons:employ'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.employ', (before, problems) => {
     syncMemberEmployment(store, actor, before.id, true);
     if (before.status !== '1') problems.add('employedOn', `${before.name} 当前不是登记失业状态，不能登记就业`);
@@ -28,7 +28,7 @@ export function employPerson(store: Store, actor: Actor, input: ChannelInput<'pe
   });
 }
 
-export function cancelPerson(store: Store, actor: Actor, input: ChannelInput<'persons:cancel'>) {
+export function cancelPerson(store: Store, actor: Actor, input: ChannelArgs<'persons:cancel'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.cancel', (before, problems) => {
     if (before.status !== '1') problems.add('cancelledOn', `${before.name} 当前不是登记失业状态，不能注销`);
     dateNotAfterToday(store, 'cancelledOn', '注销日期', input.cancelledOn, problems);
@@ -37,7 +37,7 @@ export function cancelPerson(store: Store, actor: Actor, input: ChannelInput<'pe
   });
 }
 
-export function reregisterPerson(store: Store, actor: Actor, input: ChannelInput<'persons:reregister'>) {
+export function reregisterPerson(store: Store, actor: Actor, input: ChannelArgs<'persons:reregister'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.reregister', (before, problems) => {
     syncMemberEmployment(store, actor, before.id, false);
     if (before.status === '1') problems.add('registeredOn', `${before.name} 已是登记失业状态`);
@@ -88,7 +88,7 @@ export function suggestDifficulty(store: Store, id: number, atDate: IsoDate): Di
 }
 
 /** 认定: the clerk confirms categories (suggested or not) with a date; the rules the county's check relies on hold. */
-export function recogniseDifficulty(store: Store, actor: Actor, input: ChannelInput<'persons:recognise-difficulty'>) {
+export function recogniseDifficulty(store: Store, actor: Actor, input: ChannelArgs<'persons:recognise-difficulty'>) {
   const enabled = new Set<string>(getSetting(store, 'difficulty').enabled);
   return changePerson(store, actor, input.id, input.version, 'persons.recognise-difficulty', (before, problems) => {
     if (before.status !== '1') problems.add('recognisedOn', '只有登记失业状态的人员可以认定为就业困难人员');
@@ -114,7 +114,7 @@ export function recogniseDifficulty(store: Store, actor: Actor, input: ChannelIn
   });
 }
 
-export function endDifficulty(store: Store, actor: Actor, input: ChannelInput<'persons:end-difficulty'>) {
+export function endDifficulty(store: Store, actor: Actor, input: ChannelArgs<'persons:end-difficulty'>) {
   return changePerson(store, actor, input.id, input.version, 'persons.end-difficulty', (before, problems) => {
     if (!before.difficulty || before.difficultyExitOn) problems.add('exitOn', `${before.name} 当前不是就业困难人员`);
     dateNotAfterToday(store, 'exitOn', '退出日期', input.exitOn, problems);

@@ -1,0 +1,22 @@
+// Which page shows for which area of the navigation. Each area adds ONE line here pointing at its own folder
+// (renderer/features/<area>/); the shell and the navigation stay untouched.
+import type { ReactElement } from 'react';
+import type { SessionUser } from '@shared/contract';
+import { HomeArea } from './home/HomePage';
+
+export type Township = { countyCode: string; code: string; name: string };
+
+/** What every area page receives: the rest of the path (`/persons/12` → `['12']`), who is working, and where. */
+export type AreaProps = {
+  subPath: string[];
+  query: URLSearchParams;
+  user: SessionUser;
+  township: Township;
+  version: string;
+  /** call when the server says the session is gone (idle log-out) */
+  onSessionLost: () => void;
+};
+
+export const AREA_PAGES: Record<string, (props: AreaProps) => ReactElement> = {
+  '/': HomeArea,
+};
