@@ -27,7 +27,7 @@ export function recordChange(
     .values({
       entity,
       entityId: subject.id,
-      version: after?.version ?? (Number(before?.version ?? 0) + 1),
+      version: after?.version ?? Number(before?.version ?? 0) + 1,
       op: before === null ? 'create' : after === null || after.deletedAt ? 'delete' : 'update',
       at: store.now(),
       userId: actor.userId,

@@ -2,7 +2,9 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { DEFAULT_DIFFICULTY_SETTINGS, difficultySettingsSchema } from '@shared/domain/difficulty';
 import { DEFAULT_AGE_RULES, ageRulesSchema } from '@shared/domain/working-age';
+import { backupFolderSetting } from '@shared/contract/settings';
 import { clearanceRuleSchema, officialCalendarSchema } from '@shared/domain/working-days';
+import { quotaSettingsSchema } from '@shared/contract/assistance';
 import { settings } from '../db/schema';
 import type { Actor, Store } from '../context';
 import { appendAudit } from './audit';
@@ -17,8 +19,15 @@ export const SETTINGS = {
   clearanceRule: { schema: clearanceRuleSchema, fallback: { kind: 'calendar-days' as const, days: 30 } },
   /** years the station added or corrected in the official calendar (later years than the shipped data) */
   calendarYears: { schema: officialCalendarSchema, fallback: { years: {} } },
+  /** service quotas, e.g. "311": 3 referrals, 1 guidance, 1 training offer per person a year; 3 offers per household */
+  quotas: {
+    schema: quotaSettingsSchema,
+    fallback: { perPerson: { referrals: 3, guidance: 1, training: 1 }, perHousehold: { offers: 3 } },
+  },
   /** minutes without activity before a session is logged out (0 = never) */
   idleMinutes: { schema: z.number().int().min(0).max(480), fallback: 30 },
+  /** a second backup folder (another disk or a USB stick), or null */
+  backupFolder: { schema: backupFolderSetting, fallback: null },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;
@@ -40,8 +49,16 @@ export function setSetting<K extends SettingKey>(store: Store, actor: Actor, key
     store.db
       .insert(settings)
       .values({ key, value: json, updatedAt: store.now(), updatedBy: actor.userId })
-      .onConflictDoUpdate({ target: settings.key, set: { value: json, updatedAt: store.now(), updatedBy: actor.userId } })
+      .onConflictDoUpdate({
+        target: settings.key,
+        set: { value: json, updatedAt: store.now(), updatedBy: actor.userId },
+      })
       .run();
-    appendAudit(store, actor, { action: 'settings.update', target: 'setting', targetId: key, detail: { before: before?.value ?? null, after: json } });
+    appendAudit(store, actor, {
+      action: 'settings.update',
+      target: 'setting',
+      targetId: key,
+      detail: { before: before?.value ?? null, after: json },
+    });
   })();
 }

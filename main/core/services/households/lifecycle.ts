@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import type { ChannelInput } from '@shared/contract';
+import type { ChannelArgs } from '@shared/contract';
 import { compareDates, todayInChina, type IsoDate } from '@shared/domain/dates';
 import { assessHouseholdQualification, type HouseholdQualification } from '@shared/domain/household-qualification';
 import { isWorkingAge } from '@shared/domain/working-age';
@@ -28,7 +28,7 @@ export function qualificationAt(store: Store, members: MemberRecord[], atDate: I
   );
 }
 
-export function publiciseHousehold(store: Store, actor: Actor, input: ChannelInput<'households:publicise'>) {
+export function publiciseHousehold(store: Store, actor: Actor, input: ChannelArgs<'households:publicise'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.publicise', (before, problems) => {
     if (before.stage !== 'applied') problems.add('publicisedOn', '只有“申请”阶段的家庭可以公示');
     dateNotAfterToday(store, 'publicisedOn', '公示日期', input.publicisedOn, problems);
@@ -38,7 +38,7 @@ export function publiciseHousehold(store: Store, actor: Actor, input: ChannelInp
 }
 
 /** 认定: only a qualifying household; sets the clearance deadline and offers category 03 to its registered members. */
-export function recogniseHousehold(store: Store, actor: Actor, input: ChannelInput<'households:recognise'>) {
+export function recogniseHousehold(store: Store, actor: Actor, input: ChannelArgs<'households:recognise'>) {
   const rule = getSetting(store, 'clearanceRule');
   const calendar = officialCalendar(store);
   const deadline = clearanceDeadline(rule, input.identifiedOn, calendar);
@@ -70,15 +70,29 @@ function difficultyOffers(store: Store, householdId: number, atDate: IsoDate) {
   const linked = activeMembers(store, householdId).filter((member) => member.personId !== null);
   if (linked.length === 0) return [];
   return store.db
-    .select({ personId: persons.id, name: persons.name, version: persons.version, idNumber: persons.idNumber, difficulty: persons.difficulty })
+    .select({
+      personId: persons.id,
+      name: persons.name,
+      version: persons.version,
+      idNumber: persons.idNumber,
+      difficulty: persons.difficulty,
+    })
     .from(persons)
-    .where(and(inArray(persons.id, linked.map((member) => member.personId!)), eq(persons.status, '1')))
+    .where(
+      and(
+        inArray(
+          persons.id,
+          linked.map((member) => member.personId!),
+        ),
+        eq(persons.status, '1'),
+      ),
+    )
     .all()
     .filter((person) => isWorkingAge(person.idNumber, atDate, rules) && !(person.difficulty ?? '').includes('03'))
     .map(({ personId, name, version }) => ({ personId, name, version }));
 }
 
-export function startAssistance(store: Store, actor: Actor, input: ChannelInput<'households:start-assistance'>) {
+export function startAssistance(store: Store, actor: Actor, input: ChannelArgs<'households:start-assistance'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.start-assistance', (before, problems) => {
     if (before.stage !== 'recognised') problems.add('stage', '只有“已认定”的家庭可以开始援助');
     return { stage: 'assisting' };
@@ -86,9 +100,10 @@ export function startAssistance(store: Store, actor: Actor, input: ChannelInput<
 }
 
 /** 清零: a member found work — that person's record must say employed on or before the clearance date. */
-export function clearHousehold(store: Store, actor: Actor, input: ChannelInput<'households:clear'>) {
+export function clearHousehold(store: Store, actor: Actor, input: ChannelArgs<'households:clear'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.clear', (before, problems) => {
-    if (before.stage !== 'recognised' && before.stage !== 'assisting') problems.add('clearedOn', '只有已认定或援助中的家庭可以清零');
+    if (before.stage !== 'recognised' && before.stage !== 'assisting')
+      problems.add('clearedOn', '只有已认定或援助中的家庭可以清零');
     dateNotAfterToday(store, 'clearedOn', '清零日期', input.clearedOn, problems);
     dateNotBefore('clearedOn', '清零日期', input.clearedOn, before.identifiedOn, '认定日期', problems);
     const member = activeMembers(store, before.id).find((row) => row.personId === input.personId);
@@ -97,11 +112,16 @@ export function clearHousehold(store: Store, actor: Actor, input: ChannelInput<'
     else if (person.status !== '2' || !person.employedOn || compareDates(person.employedOn, input.clearedOn) > 0) {
       problems.add('personId', `${person.name} 在 ${input.clearedOn} 前未登记就业，请先在人员登记中登记其就业`);
     }
-    return { stage: 'cleared', clearedOn: input.clearedOn, clearedByPersonId: input.personId, needsRerecognition: false };
+    return {
+      stage: 'cleared',
+      clearedOn: input.clearedOn,
+      clearedByPersonId: input.personId,
+      needsRerecognition: false,
+    };
   });
 }
 
-export function revokeHousehold(store: Store, actor: Actor, input: ChannelInput<'households:revoke'>) {
+export function revokeHousehold(store: Store, actor: Actor, input: ChannelArgs<'households:revoke'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.revoke', (before, problems) => {
     if (before.stage === 'revoked') problems.add('revokedOn', '该家庭已撤销');
     dateNotAfterToday(store, 'revokedOn', '撤销日期', input.revokedOn, problems);
@@ -137,7 +157,12 @@ export function syncMemberEmployment(store: Store, actor: Actor, personId: numbe
     if (!stillEmployed) {
       const after = store.db
         .update(households)
-        .set({ needsRerecognition: true, version: household.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
+        .set({
+          needsRerecognition: true,
+          version: household.version + 1,
+          updatedAt: store.now(),
+          updatedBy: actor.userId,
+        })
         .where(eq(households.id, household.id))
         .returning()
         .get();

@@ -28,7 +28,9 @@ export function memberValues(store: Store, input: MemberInput, field: string) {
     if (!name) problems.add('name', '请填写成员姓名');
   }
   if (Object.keys(problems.fields).length > 0) {
-    const fields = Object.fromEntries(Object.entries(problems.fields).map(([key, message]) => [`${field}.${key}`, message]));
+    const fields = Object.fromEntries(
+      Object.entries(problems.fields).map(([key, message]) => [`${field}.${key}`, message]),
+    );
     throw new AppError('INVALID_INPUT', Object.values(problems.fields)[0]!, fields);
   }
   return {
@@ -47,7 +49,12 @@ export function memberValues(store: Store, input: MemberInput, field: string) {
  * A person belongs to at most one household that is not revoked. The partial unique index enforces it; this check
  * comes first so the clerk reads which household holds the person instead of a constraint error.
  */
-export function assertNotInAnotherHousehold(store: Store, idNumber: string, name: string, householdId: number | null): void {
+export function assertNotInAnotherHousehold(
+  store: Store,
+  idNumber: string,
+  name: string,
+  householdId: number | null,
+): void {
   const other = store.db
     .select({ householdId: householdMembers.householdId, headName: households.headName })
     .from(householdMembers)

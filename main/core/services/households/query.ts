@@ -1,5 +1,5 @@
 import { inArray } from 'drizzle-orm';
-import type { ChannelInput, ChannelOutput, HouseholdDetail, HouseholdRow } from '@shared/contract';
+import type { ChannelArgs, ChannelOutput, HouseholdDetail, HouseholdRow } from '@shared/contract';
 import { RELATION, HOUSEHOLD_STAGE, LABOUR_CAPACITY, codeLabel, type HouseholdStage } from '@shared/codes/index';
 import { todayInChina, type IsoDate } from '@shared/domain/dates';
 import { ageAt, maskIdNumber } from '@shared/domain/id-number';
@@ -41,7 +41,11 @@ function toRow(row: Raw, today: IsoDate, canViewFullId: boolean): HouseholdRow {
   };
 }
 
-export function listHouseholds(store: Store, input: ChannelInput<'households:list'>, canViewFullId: boolean): ChannelOutput<'households:list'> {
+export function listHouseholds(
+  store: Store,
+  input: ChannelArgs<'households:list'>,
+  canViewFullId: boolean,
+): ChannelOutput<'households:list'> {
   const where = ['h.deleted_at IS NULL'];
   const params: unknown[] = [];
   if (input.stage) {
@@ -53,11 +57,15 @@ export function listHouseholds(store: Store, input: ChannelInput<'households:lis
     params.push(input.villageCode);
   }
   if (input.search) {
-    where.push('(h.head_name LIKE ? OR h.head_id_number LIKE ? OR EXISTS (SELECT 1 FROM household_members m WHERE m.household_id = h.id AND m.name LIKE ?))');
+    where.push(
+      '(h.head_name LIKE ? OR h.head_id_number LIKE ? OR EXISTS (SELECT 1 FROM household_members m WHERE m.household_id = h.id AND m.name LIKE ?))',
+    );
     params.push(`%${input.search}%`, `%${input.search.toUpperCase()}%`, `%${input.search}%`);
   }
   const whereSql = where.join(' AND ');
-  const total = (store.sqlite.prepare(`SELECT count(*) AS n FROM households h WHERE ${whereSql}`).get(...params) as { n: number }).n;
+  const total = (
+    store.sqlite.prepare(`SELECT count(*) AS n FROM households h WHERE ${whereSql}`).get(...params) as { n: number }
+  ).n;
   const rows = store.sqlite
     .prepare(`${BASE_SQL} WHERE ${whereSql} ORDER BY h.id DESC LIMIT ? OFFSET ?`)
     .all(...params, input.limit ?? 200, input.offset ?? 0) as Raw[];
@@ -69,7 +77,9 @@ export function listHouseholds(store: Store, input: ChannelInput<'households:lis
 export function deadlineList(store: Store, canViewFullId: boolean): ChannelOutput<'households:deadlines'> {
   const today = todayInChina(store.now());
   const rows = store.sqlite
-    .prepare(`${BASE_SQL} WHERE h.deleted_at IS NULL AND h.stage IN ('recognised','assisting') ORDER BY h.deadline ASC, h.id`)
+    .prepare(
+      `${BASE_SQL} WHERE h.deleted_at IS NULL AND h.stage IN ('recognised','assisting') ORDER BY h.deadline ASC, h.id`,
+    )
     .all() as Raw[];
   const entries = rows.map((raw) => {
     const row = toRow(raw, today, canViewFullId);
@@ -90,7 +100,12 @@ export function getHousehold(store: Store, id: number, canViewFullId: boolean): 
       ? store.db
           .select({ id: persons.id, status: persons.status })
           .from(persons)
-          .where(inArray(persons.id, members.flatMap((m) => (m.personId ? [m.personId] : []))))
+          .where(
+            inArray(
+              persons.id,
+              members.flatMap((m) => (m.personId ? [m.personId] : [])),
+            ),
+          )
           .all()
           .map((p) => [p.id, p.status])
       : [],
@@ -157,9 +172,10 @@ const MEMBER_FIELDS: Record<string, FieldFormat> = {
 export function householdHistory(store: Store, id: number): ChannelOutput<'households:history'> {
   findHousehold(store, id);
   const own = historyOf(store, 'household', id, HOUSEHOLD_FIELDS).map((entry) => ({ ...entry, subject: '家庭' }));
-  const memberIds = store.sqlite
-    .prepare('SELECT id, name FROM household_members WHERE household_id = ?')
-    .all(id) as { id: number; name: string }[];
+  const memberIds = store.sqlite.prepare('SELECT id, name FROM household_members WHERE household_id = ?').all(id) as {
+    id: number;
+    name: string;
+  }[];
   const members = memberIds.flatMap((member) =>
     historyOf(store, 'member', member.id, MEMBER_FIELDS).map((entry) => ({ ...entry, subject: `成员 ${member.name}` })),
   );

@@ -1,12 +1,18 @@
 import { and, eq } from 'drizzle-orm';
-import { AppError, type ChannelInput } from '@shared/contract';
+import { AppError, type ChannelArgs } from '@shared/contract';
 import { chinaTimestamp } from '@shared/domain/dates';
 import { householdMembers, households, villages } from '../../db/schema';
 import type { Actor, Store } from '../../context';
 import { appendAudit } from '../audit';
 import { recordChange } from '../change-log';
 import { FieldProblems, dateNotAfterToday } from '../persons/validate';
-import { activeMembers, assertNotInAnotherHousehold, explainConstraint, memberValues, type MemberRecord } from './members';
+import {
+  activeMembers,
+  assertNotInAnotherHousehold,
+  explainConstraint,
+  memberValues,
+  type MemberRecord,
+} from './members';
 
 export type HouseholdRecord = typeof households.$inferSelect;
 type HouseholdChanges = Partial<Omit<HouseholdRecord, 'id' | 'version' | 'createdAt' | 'createdBy'>>;
@@ -19,7 +25,11 @@ export function findHousehold(store: Store, id: number): HouseholdRecord {
 }
 
 /** 申请: the household with its head and members, in one transaction. */
-export function createHousehold(store: Store, actor: Actor, input: ChannelInput<'households:create'>): { id: number; version: number } {
+export function createHousehold(
+  store: Store,
+  actor: Actor,
+  input: ChannelArgs<'households:create'>,
+): { id: number; version: number } {
   const problems = new FieldProblems();
   if (!store.db.select().from(villages).where(eq(villages.code, input.villageCode)).get()) {
     problems.add('villageCode', '请选择本乡镇的村（社区）');
@@ -31,7 +41,10 @@ export function createHousehold(store: Store, actor: Actor, input: ChannelInput<
   const values = input.members.map((member, index) => memberValues(store, member, `members.${index}`));
   const seen = new Set<string>();
   values.forEach((member, index) => {
-    if (seen.has(member.idNumber)) throw new AppError('INVALID_INPUT', `${member.name} 重复录入`, { [`members.${index}.idNumber`]: '该成员已在本户中' });
+    if (seen.has(member.idNumber))
+      throw new AppError('INVALID_INPUT', `${member.name} 重复录入`, {
+        [`members.${index}.idNumber`]: '该成员已在本户中',
+      });
     seen.add(member.idNumber);
     assertNotInAnotherHousehold(store, member.idNumber, member.name, null);
   });
@@ -57,7 +70,11 @@ export function createHousehold(store: Store, actor: Actor, input: ChannelInput<
         .get();
       recordChange(store, actor, 'household', null, household);
       for (const member of values) {
-        const row = store.db.insert(householdMembers).values({ ...member, householdId: household.id, ...stamp }).returning().get();
+        const row = store.db
+          .insert(householdMembers)
+          .values({ ...member, householdId: household.id, ...stamp })
+          .returning()
+          .get();
         recordChange(store, actor, 'member', null, row);
       }
       appendAudit(store, actor, { action: 'households.create', target: 'household', targetId: household.id });
@@ -103,7 +120,12 @@ export function changeHousehold(
 }
 
 /** Writes one member row with its history entry. */
-export function writeMember(store: Store, actor: Actor, before: MemberRecord, changes: Partial<MemberRecord>): MemberRecord {
+export function writeMember(
+  store: Store,
+  actor: Actor,
+  before: MemberRecord,
+  changes: Partial<MemberRecord>,
+): MemberRecord {
   const after = store.db
     .update(householdMembers)
     .set({ ...changes, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
@@ -122,7 +144,7 @@ function memberOf(store: Store, householdId: number, memberId: number): MemberRe
 
 const EDITABLE = new Set(['applied', 'publicised', 'recognised', 'assisting']);
 
-export function addMember(store: Store, actor: Actor, input: ChannelInput<'households:add-member'>) {
+export function addMember(store: Store, actor: Actor, input: ChannelArgs<'households:add-member'>) {
   const values = memberValues(store, input.member, 'member');
   return changeHousehold(store, actor, input.id, input.version, 'households.add-member', (before, problems) => {
     if (!EDITABLE.has(before.stage)) problems.add('member', '已清零或已撤销的家庭不能再添加成员');
@@ -131,7 +153,14 @@ export function addMember(store: Store, actor: Actor, input: ChannelInput<'house
     const now = store.now();
     const row = store.db
       .insert(householdMembers)
-      .values({ ...values, householdId: before.id, createdAt: now, updatedAt: now, createdBy: actor.userId, updatedBy: actor.userId })
+      .values({
+        ...values,
+        householdId: before.id,
+        createdAt: now,
+        updatedAt: now,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
       .returning()
       .get();
     recordChange(store, actor, 'member', null, row);
@@ -139,17 +168,18 @@ export function addMember(store: Store, actor: Actor, input: ChannelInput<'house
   });
 }
 
-export function updateMember(store: Store, actor: Actor, input: ChannelInput<'households:update-member'>) {
+export function updateMember(store: Store, actor: Actor, input: ChannelArgs<'households:update-member'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.update-member', (before, problems) => {
     const member = memberOf(store, before.id, input.memberId);
-    if ((member.relation === HEAD) !== (input.relation === HEAD)) problems.add('relation', '户主不能更改；如需更换户主请重新申请');
+    if ((member.relation === HEAD) !== (input.relation === HEAD))
+      problems.add('relation', '户主不能更改；如需更换户主请重新申请');
     const employed = member.personId ? member.employed : (input.employed ?? member.employed);
     writeMember(store, actor, member, { relation: input.relation, labourCapacity: input.labourCapacity, employed });
     return {};
   });
 }
 
-export function removeMember(store: Store, actor: Actor, input: ChannelInput<'households:remove-member'>) {
+export function removeMember(store: Store, actor: Actor, input: ChannelArgs<'households:remove-member'>) {
   return changeHousehold(store, actor, input.id, input.version, 'households.remove-member', (before, problems) => {
     const member = memberOf(store, before.id, input.memberId);
     if (member.relation === HEAD) problems.add('memberId', '不能移除户主');
