@@ -2,7 +2,8 @@
 // the database, shows the window and closes the database on the way out.
 import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { openCore, type Core } from '@core/open-core';
+import { openStation, type Station } from '@core/station';
+import { backupOnExit, dailyBackupIfDue } from '@core/services/backups/backup';
 import { AppError } from '@shared/contract';
 import { registerAppScheme, handleAppProtocol } from './app-protocol';
 import { resolveAppPaths, type AppPaths } from './app-paths';
@@ -25,8 +26,11 @@ function explainOpenFailure(error: unknown, dbPath: string): void {
   dialog.showErrorBox('无法打开数据库', `${detail}\n\n数据库文件：${dbPath}\n请联系县级信息管理员。`);
 }
 
-/** null means a dialog has already told the clerk why; the caller only has to quit. */
-function openCoreOrExplain(paths: AppPaths): Core | null {
+/**
+ * null means a dialog has already told the clerk why; the caller only has to quit. A damaged database does not stop
+ * the app: the station opens in recovery mode and the renderer shows its recovery page.
+ */
+function openStationOrExplain(paths: AppPaths): Station | null {
   if (!existsSync(paths.nativeBinding)) {
     dialog.showErrorBox(
       '缺少数据库组件',
@@ -35,15 +39,23 @@ function openCoreOrExplain(paths: AppPaths): Core | null {
     return null;
   }
   try {
-    return openCore({ dbPath: paths.dbPath, migrationsDir: paths.migrationsDir, nativeBinding: paths.nativeBinding });
+    return openStation({ dbPath: paths.dbPath, migrationsDir: paths.migrationsDir, nativeBinding: paths.nativeBinding });
   } catch (error) {
     explainOpenFailure(error, paths.dbPath);
     return null;
   }
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Backups never throw; what went wrong (an unplugged USB stick) is logged for the technician. */
+function logBackup(report: { problems?: readonly unknown[] } | null): void {
+  if (report?.problems && report.problems.length > 0) console.warn('backup problems', report.problems);
+}
+
 function startApp(): void {
-  let core: Core | null = null;
+  let core: Station | null = null;
+  let backupTimer: NodeJS.Timeout | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   // A second double-click on the shortcut brings the open window forward instead of opening the database twice.
@@ -56,6 +68,9 @@ function startApp(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     unregisterRpc();
+    if (backupTimer) clearInterval(backupTimer);
+    // the PC is often switched off at the wall right after: take the exit backup before closing the database
+    if (core?.core) logBackup(backupOnExit(core.core.store));
     core?.close();
     core = null;
   });
@@ -64,13 +79,19 @@ function startApp(): void {
     const paths = resolveAppPaths();
     hardenSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
-    const opened = openCoreOrExplain(paths);
+    const opened = openStationOrExplain(paths);
     if (!opened) {
       app.quit();
       return;
     }
     core = opened;
     registerRpc((handle, channel, input) => opened.dispatch(handle, channel, input));
+    // daily backup at start and then hourly (the app may stay open for days); cheap when today's exists
+    const daily = () => {
+      if (opened.core) logBackup(dailyBackupIfDue(opened.core.store));
+    };
+    daily();
+    backupTimer = setInterval(daily, HOUR_MS);
     installAppMenu();
     mainWindow = createMainWindow(paths.preloadPath);
     mainWindow.on('closed', () => {

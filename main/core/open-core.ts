@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { RpcResult } from '@shared/contract';
@@ -38,12 +39,14 @@ export function openCore(options: CoreOptions): Core {
     now: options.now ?? Date.now,
     auditKey: loadAuditKey(options.dbPath),
     resourcesDir: path.dirname(options.migrationsDir),
+    dataDir: options.dbPath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'ls-memory-')) : path.dirname(path.resolve(options.dbPath)),
   };
   return {
     store,
     dispatch: (session, channel, input) =>
       dispatch(store, handlers, session, channel, input, { idleMinutes: () => getSetting(store, 'idleMinutes') }),
-    close: () => opened.sqlite.close(),
+    // after a restore the store holds the new connection: close that one
+    close: () => store.sqlite.close(),
   };
 }
 

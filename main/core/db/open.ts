@@ -5,6 +5,7 @@ import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3'
 import { AppError } from '@shared/contract';
 import { loadMigrations, migrate } from './migrate';
 import * as schema from './schema';
+import { databaseFileProblem } from '../services/backups/database-file';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 export type OpenedDatabase = { sqlite: Database.Database; db: Db; schemaVersion: number; created: boolean };
@@ -51,6 +52,12 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
 
 /** Read-only integrity probe; throws DB_DAMAGED with a Chinese message. */
 export function assertHealthy(file: string, nativeBinding?: string): void {
+  // SQLite happily opens an empty or headerless file as a new database; for a station that existed (its audit key is
+  // beside the file) that would show the setup wizard over lost data
+  const fileProblem = databaseFileProblem(file);
+  if (fileProblem && (fileProblem.kind !== 'empty' || fs.existsSync(`${file}.audit-key`))) {
+    throw new AppError('DB_DAMAGED', `${DAMAGED}（${fileProblem.message}）`);
+  }
   let probe: Database.Database | undefined;
   try {
     probe = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });

@@ -18,6 +18,16 @@ const GENESIS = '0'.repeat(64);
  * of the change it describes, so the change and its record land together or not at all.
  */
 export function appendAudit(store: Store, actor: Actor, entry: AuditEntry): void {
+  // Reading the last hash and inserting must be one step under the write lock, or a second process writing in
+  // between forks the chain; outside a transaction, take the lock first (BEGIN IMMEDIATE).
+  if (!store.sqlite.inTransaction) {
+    store.sqlite.transaction(() => appendChained(store, actor, entry)).immediate();
+    return;
+  }
+  appendChained(store, actor, entry);
+}
+
+function appendChained(store: Store, actor: Actor, entry: AuditEntry): void {
   const last = store.db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
   const prevHash = last?.hash ?? GENESIS;
   const row = {

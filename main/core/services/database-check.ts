@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { loadMigrations } from '../db/migrate';
+import { databaseFileProblem } from './backups/database-file';
 
 export type DatabaseCheck = {
   file: string;
@@ -40,12 +41,18 @@ export function checkDatabase(file: string, migrationsDir: string): DatabaseChec
     result.problems.push(`数据库文件不存在：${file}`);
     return result;
   }
+  const fileProblem = databaseFileProblem(file);
+  if (fileProblem) {
+    result.problems.push(fileProblem.message);
+    return result;
+  }
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(file, { readonly: true, fileMustExist: true });
     const rows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
     result.integrity = rows.map((row) => row.integrity_check);
-    if (result.integrity.join() !== 'ok') result.problems.push(`完整性检查未通过：${result.integrity.slice(0, 5).join('；')}`);
+    if (result.integrity.join() !== 'ok')
+      result.problems.push(`完整性检查未通过：${result.integrity.slice(0, 5).join('；')}`);
     result.schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
     if (result.schemaVersion > appSchemaVersion) {
       result.problems.push(`数据库版本（${result.schemaVersion}）比本程序（${appSchemaVersion}）新，请升级程序`);
@@ -54,8 +61,7 @@ export function checkDatabase(file: string, migrationsDir: string): DatabaseChec
     if (result.foreignKeyProblems > 0) result.problems.push(`发现 ${result.foreignKeyProblems} 处关联错误`);
     if (result.schemaVersion > 0) {
       const township = sqlite.prepare('SELECT code, name FROM township WHERE id = 1').get() as
-        | { code: string; name: string }
-        | undefined;
+        { code: string; name: string } | undefined;
       result.township = township ?? null;
       for (const table of COUNTED) {
         result.counts[table] = (sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -60,5 +60,5 @@ export function setSetting<K extends SettingKey>(store: Store, actor: Actor, key
       targetId: key,
       detail: { before: before?.value ?? null, after: json },
     });
-  })();
+  }).immediate();
 }

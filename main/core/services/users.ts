@@ -47,7 +47,7 @@ export async function login(store: Store, username: string, password: string): P
         .where(eq(users.id, user.id))
         .run();
       appendAudit(store, actor, { action: locked ? 'auth.locked' : 'auth.login-failed', detail: { failed } });
-    })();
+    }).immediate();
     if (locked) {
       throw new AppError('UNAUTHENTICATED', `密码连续输错 ${MAX_FAILED_LOGINS} 次，账号已锁定 ${LOCK_MINUTES} 分钟`);
     }
@@ -56,6 +56,6 @@ export async function login(store: Store, username: string, password: string): P
   store.sqlite.transaction(() => {
     store.db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
     appendAudit(store, actor, { action: 'auth.login' });
-  })();
+  }).immediate();
   return user;
 }
