@@ -16,6 +16,8 @@ export type Store = {
   auditKey: Buffer;
   /** resources/ (source tree) or the packaged app's resources: migrations, calendar, print CSS. */
   resourcesDir: string;
+  /** the folder of the database file: exports and backups live beside it */
+  dataDir: string;
 };
 
 export type HandlerContext = {
@@ -30,6 +32,11 @@ export type HandlerContext = {
 };
 
 /** Who did it, as stored in the history and the audit log. */
-export type Actor = { userId: number | null; userName: string; source: 'ui' | 'import' | 'cli' | 'demo' | 'system' };
+export type Actor = {
+  userId: number | null;
+  userName: string;
+  /** `correction`: an edit that fixes an error and so also applies to the reports of past quarters */
+  source: 'ui' | 'import' | 'cli' | 'demo' | 'system' | 'correction';
+};
 
 export const SYSTEM_ACTOR: Actor = { userId: null, userName: '系统', source: 'system' };

@@ -183,7 +183,12 @@ export const personChannels = {
   'persons:update': channel({
     title: '修改人员信息',
     access: 'write',
-    input: personFields.omit({ idNumber: true }).extend({ id: idRef, version }),
+    input: personFields.omit({ idNumber: true }).extend({
+      id: idRef,
+      version,
+      /** 更正: the edit fixes an error, so past quarters' reports show the corrected values too */
+      correction: z.boolean().optional(),
+    }),
     output: z.object({ id: z.number().int(), version }),
   }),
   'persons:get': channel({

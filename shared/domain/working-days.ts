@@ -160,6 +160,9 @@ export function clearanceDeadline(rule: ClearanceRule, identifiedOn: IsoDate, ca
   }
 }
 
+/** A deadline this many days away or fewer is "due soon" on the 动态清零 list (and amber on screen). */
+export const DUE_SOON_DAYS = 7;
+
 /** Calendar days from `today` to `deadline`: 0 = due today, negative = overdue by that many days. */
 export function daysLeft(deadline: IsoDate, today: IsoDate): number {
   return toDayNumber(deadline) - toDayNumber(today);

@@ -40,7 +40,8 @@ export const personHandlers: AreaHandlers<PersonChannel> = {
     };
   },
   'persons:create': (input, ctx) => createPerson(ctx.store, ctx.actor, input),
-  'persons:update': (input, ctx) => updatePerson(ctx.store, ctx.actor, input),
+  'persons:update': ({ correction, ...input }, ctx) =>
+    updatePerson(ctx.store, correction ? { ...ctx.actor, source: 'correction' } : ctx.actor, input),
   'persons:get': ({ id }, ctx) => {
     const full = canViewFullId(ctx);
     const person = getPerson(ctx.store, id, full);
