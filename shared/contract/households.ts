@@ -72,6 +72,8 @@ export const householdDetail = householdRow.extend({
   deadlineRule: z.string(),
   memberList: z.array(householdMember),
   qualification,
+  /** while recognised or assisted: registered working-age members not yet in difficulty category 03 */
+  difficultyOffers: z.array(z.object({ personId: z.number().int(), name: z.string(), version })),
 });
 export type HouseholdDetail = z.infer<typeof householdDetail>;
 
@@ -93,7 +95,12 @@ export const householdChannels = {
     }),
     output: z.object({ rows: z.array(householdRow), total: z.number().int() }),
   }),
-  'households:get': channel({ title: '查看零就业家庭', access: 'read', input: z.object({ id: idRef }), output: householdDetail }),
+  'households:get': channel({
+    title: '查看零就业家庭',
+    access: 'read',
+    input: z.object({ id: idRef }),
+    output: householdDetail,
+  }),
   'households:create': channel({
     title: '零就业家庭申请',
     access: 'write',
@@ -163,7 +170,12 @@ export const householdChannels = {
   'households:revoke': channel({
     title: '撤销零就业家庭',
     access: 'write',
-    input: z.object({ id: idRef, version, revokedOn: isoDate, reason: z.string().trim().min(1, '请填写撤销原因').max(200) }),
+    input: z.object({
+      id: idRef,
+      version,
+      revokedOn: isoDate,
+      reason: z.string().trim().min(1, '请填写撤销原因').max(200),
+    }),
     output: saved,
   }),
   'households:deadlines': channel({

@@ -26,5 +26,5 @@ export const householdHandlers: AreaHandlers<HouseholdChannel> = {
   'households:clear': (input, ctx) => clearHousehold(ctx.store, ctx.actor, input),
   'households:revoke': (input, ctx) => revokeHousehold(ctx.store, ctx.actor, input),
   'households:deadlines': (_input, ctx) => deadlineList(ctx.store, canViewFullId(ctx)),
-  'households:history': ({ id }, ctx) => householdHistory(ctx.store, id),
+  'households:history': ({ id }, ctx) => householdHistory(ctx.store, id, canViewFullId(ctx)),
 };

@@ -59,9 +59,10 @@ export function historyOf(
     const after = row.after ? (JSON.parse(row.after) as Row) : {};
     const names = new Set([...Object.keys(before), ...Object.keys(after)]);
     const changes = [...names]
-      .filter((name) => !NOISE.has(name) && !sameValue(before[name], after[name]))
+      // only fields with a Chinese label: internal columns (and unmasked copies of ID numbers) never reach the screen
+      .filter((name) => !NOISE.has(name) && name in fields && !sameValue(before[name], after[name]))
       .map((name) => {
-        const format = fields[name] ?? { label: name };
+        const format = fields[name]!;
         const show = format.show ?? plain;
         return { field: name, label: format.label, before: show(before[name]), after: show(after[name]) };
       })

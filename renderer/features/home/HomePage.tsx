@@ -6,6 +6,7 @@ import { DataGrid } from '@renderer/components/DataGrid';
 import { FormAlert } from '@renderer/components/FormAlert';
 import type { ChannelOutput, SessionUser } from '@shared/contract';
 import type { AreaProps } from '../areas';
+import { DeadlineList } from '../households/DeadlineList';
 
 type Village = ChannelOutput<'villages:list'>[number];
 type Township = { countyCode: string; code: string; name: string };
@@ -54,6 +55,8 @@ export function HomePage({ township, user, version, onSessionLost }: HomePagePro
 
   return (
     <>
+      {/* 动态清零 first: the station lives by these deadlines */}
+      <DeadlineList onSessionLost={onSessionLost} />
       <section className="card welcome" aria-labelledby="welcome-title">
         <div>
           <h1 id="welcome-title" className="page-title">

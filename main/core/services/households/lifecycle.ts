@@ -65,7 +65,8 @@ export function recogniseHousehold(store: Store, actor: Actor, input: ChannelArg
   return { ...saved, deadline, warning, difficultyOffers: difficultyOffers(store, input.id, input.identifiedOn) };
 }
 
-function difficultyOffers(store: Store, householdId: number, atDate: IsoDate) {
+/** Working-age members in the unemployment register who are not yet recognised in category 03. */
+export function difficultyOffers(store: Store, householdId: number, atDate: IsoDate) {
   const rules = getSetting(store, 'ageRules');
   const linked = activeMembers(store, householdId).filter((member) => member.personId !== null);
   if (linked.length === 0) return [];

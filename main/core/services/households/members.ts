@@ -1,4 +1,4 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { AppError, type MemberInput } from '@shared/contract';
 import { householdMembers, households } from '../../db/schema';
 import type { Store } from '../../context';
@@ -73,6 +73,15 @@ export function assertNotInAnotherHousehold(
       `${name} 已是户主为 ${other.headName} 的零就业家庭（编号 ${other.householdId}）的成员，一人只能属于一个未撤销的家庭`,
     );
   }
+}
+
+/** The members on record: active ones, and for a revoked household those it had when revoked (not removed). */
+export function currentMembers(store: Store, householdId: number): MemberRecord[] {
+  return store.db
+    .select()
+    .from(householdMembers)
+    .where(and(eq(householdMembers.householdId, householdId), isNull(householdMembers.removedAt)))
+    .all();
 }
 
 export function activeMembers(store: Store, householdId: number): MemberRecord[] {

@@ -4,21 +4,21 @@ import { RELATION, HOUSEHOLD_STAGE, LABOUR_CAPACITY, codeLabel, type HouseholdSt
 import { todayInChina, type IsoDate } from '@shared/domain/dates';
 import { ageAt, maskIdNumber } from '@shared/domain/id-number';
 import { isWorkingAge } from '@shared/domain/working-age';
-import { clearanceRuleLabel, daysLeft } from '@shared/domain/working-days';
+import { DUE_SOON_DAYS, clearanceRuleLabel, daysLeft } from '@shared/domain/working-days';
 import { persons } from '../../db/schema';
 import type { Store } from '../../context';
 import { historyOf, plain, type FieldFormat } from '../change-log';
 import { getSetting } from '../settings';
-import { activeMembers } from './members';
-import { qualificationAt } from './lifecycle';
+import { currentMembers } from './members';
+import { difficultyOffers, qualificationAt } from './lifecycle';
+import type { HouseholdQualification } from '@shared/domain/household-qualification';
 import { findHousehold } from './write';
 
 type Raw = Record<string, unknown> & { id: number; stage: HouseholdStage; deadline: string | null; version: number };
 const OPEN_STAGES = new Set<HouseholdStage>(['recognised', 'assisting']);
-export const DUE_SOON_DAYS = 7;
 
 const BASE_SQL = `SELECT h.*, v.name AS village_name,
-  (SELECT count(*) FROM household_members m WHERE m.household_id = h.id AND m.active = 1) AS member_count
+  (SELECT count(*) FROM household_members m WHERE m.household_id = h.id AND m.removed_at IS NULL) AS member_count
   FROM households h LEFT JOIN villages v ON v.code = h.village_code`;
 
 function toRow(row: Raw, today: IsoDate, canViewFullId: boolean): HouseholdRow {
@@ -93,7 +93,7 @@ export function getHousehold(store: Store, id: number, canViewFullId: boolean): 
   findHousehold(store, id);
   const raw = store.sqlite.prepare(`${BASE_SQL} WHERE h.id = ?`).get(id) as Raw;
   const today = todayInChina(store.now());
-  const members = activeMembers(store, id);
+  const members = currentMembers(store, id);
   const rules = getSetting(store, 'ageRules');
   const statuses = new Map(
     members.some((m) => m.personId)
@@ -139,8 +139,13 @@ export function getHousehold(store: Store, id: number, canViewFullId: boolean): 
         personStatus: member.personId ? (statuses.get(member.personId) ?? null) : null,
         version: member.version,
       })),
-    qualification: qualificationAt(store, members, today),
+    qualification: maskedQualification(qualificationAt(store, members, today), canViewFullId),
+    difficultyOffers: raw.stage === 'recognised' || raw.stage === 'assisting' ? difficultyOffers(store, id, today) : [],
   };
+}
+
+function maskedQualification(verdict: HouseholdQualification, canViewFullId: boolean): HouseholdQualification {
+  return canViewFullId ? verdict : { ...verdict, breakingMembers: verdict.breakingMembers.map(maskIdNumber) };
 }
 
 const HOUSEHOLD_FIELDS: Record<string, FieldFormat> = {
@@ -153,7 +158,6 @@ const HOUSEHOLD_FIELDS: Record<string, FieldFormat> = {
   identifiedOn: { label: '认定日期' },
   deadline: { label: '清零时限' },
   clearedOn: { label: '清零日期' },
-  clearedByPersonId: { label: '实现就业成员编号' },
   revokedOn: { label: '撤销日期' },
   revokeReason: { label: '撤销原因' },
   needsRerecognition: { label: '需重新认定' },
@@ -169,15 +173,25 @@ const MEMBER_FIELDS: Record<string, FieldFormat> = {
 };
 
 /** The household's history with its members' changes, in time order. */
-export function householdHistory(store: Store, id: number): ChannelOutput<'households:history'> {
+export function householdHistory(store: Store, id: number, canViewFullId: boolean): ChannelOutput<'households:history'> {
   findHousehold(store, id);
-  const own = historyOf(store, 'household', id, HOUSEHOLD_FIELDS).map((entry) => ({ ...entry, subject: '家庭' }));
+  const idShow = (value: unknown) => (typeof value === 'string' && !canViewFullId ? maskIdNumber(value) : plain(value));
+  const personName = (value: unknown) => {
+    if (typeof value !== 'number') return plain(value);
+    const row = store.sqlite.prepare('SELECT name FROM persons WHERE id = ?').get(value) as { name: string } | undefined;
+    return row?.name ?? String(value);
+  };
+  const own = historyOf(store, 'household', id, {
+    ...HOUSEHOLD_FIELDS,
+    headIdNumber: { label: '户主身份号码', show: idShow },
+    clearedByPersonId: { label: '实现就业成员', show: personName },
+  }).map((entry) => ({ ...entry, subject: '家庭' }));
   const memberIds = store.sqlite.prepare('SELECT id, name FROM household_members WHERE household_id = ?').all(id) as {
     id: number;
     name: string;
   }[];
   const members = memberIds.flatMap((member) =>
-    historyOf(store, 'member', member.id, MEMBER_FIELDS).map((entry) => ({ ...entry, subject: `成员 ${member.name}` })),
+    historyOf(store, 'member', member.id, { ...MEMBER_FIELDS, idNumber: { label: '身份证号', show: idShow } }).map((entry) => ({ ...entry, subject: `成员 ${member.name}` })),
   );
   return [...own, ...members].sort((a, b) => a.at - b.at);
 }

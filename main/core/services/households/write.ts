@@ -79,7 +79,7 @@ export function createHousehold(
       }
       appendAudit(store, actor, { action: 'households.create', target: 'household', targetId: household.id });
       return { id: household.id, version: household.version };
-    })();
+    }).immediate();
   } catch (error) {
     return explainConstraint(error);
   }
@@ -113,7 +113,7 @@ export function changeHousehold(
       recordChange(store, actor, 'household', before, after);
       appendAudit(store, actor, { action, target: 'household', targetId: id });
       return { id, version: after.version };
-    })();
+    }).immediate();
   } catch (error) {
     return explainConstraint(error);
   }
