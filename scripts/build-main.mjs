@@ -28,7 +28,8 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { main: 'main/app/main.ts' },
+    // the import worker parses Excel files off the main process (main/core/io/import/run-parse.ts finds it beside main.cjs)
+    entryPoints: { main: 'main/app/main.ts', 'import-worker': 'main/core/io/import/parse-worker.ts' },
     // Core modules are ESM and some use import.meta.url (e.g. sourceResourcesDir() in main/core/paths.ts, which
     // the desktop app never calls). A CommonJS bundle has no import.meta, so define it as the bundle's own URL:
     // no build warning, and no crash if such code is reached. Paths relative to it point into build/app, so

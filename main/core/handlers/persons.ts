@@ -4,6 +4,7 @@ import { ageAt, parseIdNumber } from '@shared/domain/id-number';
 import type { HandlerContext } from '../context';
 import type { AreaHandlers } from '../handler-types';
 import { appendAudit } from '../services/audit';
+import { listVillages } from '../services/township';
 import { historyOf } from '../services/change-log';
 import { personFieldFormats } from '../services/persons/fields';
 import { getPerson, listPersons } from '../services/persons/query';
@@ -60,6 +61,7 @@ export const personHandlers: AreaHandlers<PersonChannel> = {
   'persons:delete': (input, ctx) => deletePerson(ctx.store, ctx.actor, input),
   'persons:history': ({ id }, ctx) => {
     findLivePerson(ctx.store, id);
-    return historyOf(ctx.store, 'person', id, personFieldFormats(canViewFullId(ctx)));
+    const names = new Map(listVillages(ctx.store).map((village) => [village.code, village.name]));
+    return historyOf(ctx.store, 'person', id, personFieldFormats(canViewFullId(ctx), (code) => names.get(code) ?? null));
   },
 };

@@ -1,6 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { ChangeEntry } from '@shared/contract';
 import { changeLog } from '../db/schema';
+import { prepared } from '../db/statements';
 import type { Actor, Store } from '../context';
 
 export type Entity = (typeof changeLog.$inferInsert)['entity'];
@@ -22,21 +23,22 @@ export function recordChange(
 ): void {
   const subject = after ?? before;
   if (!subject) return;
-  store.db
-    .insert(changeLog)
-    .values({
-      entity,
-      entityId: subject.id,
-      version: after?.version ?? Number(before?.version ?? 0) + 1,
-      op: before === null ? 'create' : after === null || after.deletedAt ? 'delete' : 'update',
-      at: store.now(),
-      userId: actor.userId,
-      userName: actor.userName,
-      source: actor.source,
-      before: before ? JSON.stringify(before) : null,
-      after: after ? JSON.stringify(after) : null,
-    })
-    .run();
+  prepared(
+    store.sqlite,
+    `INSERT INTO change_log (entity, entity_id, version, op, at, user_id, user_name, source, before, after)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    entity,
+    subject.id,
+    after?.version ?? Number(before?.version ?? 0) + 1,
+    before === null ? 'create' : after === null || after.deletedAt ? 'delete' : 'update',
+    store.now(),
+    actor.userId,
+    actor.userName,
+    actor.source,
+    before ? JSON.stringify(before) : null,
+    after ? JSON.stringify(after) : null,
+  );
 }
 
 export type FieldFormat = { label: string; show?: (value: unknown) => string };

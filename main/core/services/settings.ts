@@ -6,6 +6,7 @@ import { backupFolderSetting } from '@shared/contract/settings';
 import { clearanceRuleSchema, officialCalendarSchema } from '@shared/domain/working-days';
 import { quotaSettingsSchema } from '@shared/contract/assistance';
 import { settings } from '../db/schema';
+import { prepared } from '../db/statements';
 import type { Actor, Store } from '../context';
 import { appendAudit } from './audit';
 
@@ -34,12 +35,24 @@ export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.output<(typeof SETTINGS)[K]['schema']>;
 
 /** A stored value that no longer fits its schema (an older program wrote it) falls back to the default. */
+const parsedCache = new WeakMap<Store, Map<string, { raw: string | null; value: unknown }>>();
+
+/**
+ * A stored value that no longer fits its schema (an older program wrote it) falls back to the default. The parsed
+ * value is reused while the stored text is the same: services read settings once per row of a 50,000-row import.
+ */
 export function getSetting<K extends SettingKey>(store: Store, key: K): SettingValue<K> {
-  const row = store.db.select().from(settings).where(eq(settings.key, key)).get();
+  const row = prepared(store.sqlite, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const raw = row?.value ?? null;
+  let cache = parsedCache.get(store);
+  if (!cache) parsedCache.set(store, (cache = new Map<string, { raw: string | null; value: unknown }>()));
+  const hit = cache.get(key);
+  if (hit && hit.raw === raw) return hit.value as SettingValue<K>;
   const spec = SETTINGS[key];
-  if (!row) return spec.fallback as SettingValue<K>;
-  const parsed = spec.schema.safeParse(JSON.parse(row.value));
-  return (parsed.success ? parsed.data : spec.fallback) as SettingValue<K>;
+  const parsed = raw === null ? null : spec.schema.safeParse(JSON.parse(raw));
+  const value = parsed?.success ? parsed.data : spec.fallback;
+  cache.set(key, { raw, value });
+  return value as SettingValue<K>;
 }
 
 export function setSetting<K extends SettingKey>(store: Store, actor: Actor, key: K, value: SettingValue<K>): void {

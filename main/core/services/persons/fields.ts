@@ -24,7 +24,10 @@ const code =
     typeof value === 'string' && value !== '' ? (codeLabel(table, value) ?? value) : plain(value);
 
 /** The 变更记录 labels of a person's fields, in the order of the form. */
-export function personFieldFormats(canViewFullId: boolean): Record<string, FieldFormat> {
+export function personFieldFormats(
+  canViewFullId: boolean,
+  villageName: (code: string) => string | null = () => null,
+): Record<string, FieldFormat> {
   const id = (value: unknown) => (canViewFullId || typeof value !== 'string' ? plain(value) : maskIdNumber(value));
   return {
     idNumber: { label: '身份证号', show: id },
@@ -34,7 +37,10 @@ export function personFieldFormats(canViewFullId: boolean): Record<string, Field
     ethnicity: { label: '民族', show: code(ETHNICITY) },
     education: { label: '文化程度', show: code(EDUCATION) },
     hukouType: { label: '户口性质', show: code(HUKOU_TYPE) },
-    villageCode: { label: '村（社区）' },
+    villageCode: {
+      label: '村（社区）',
+      show: (value) => (typeof value === 'string' ? (villageName(value) ?? value) : plain(value)),
+    },
     address: { label: '现居住地址' },
     phone: { label: '联系电话' },
     status: { label: '登记状态', show: code(PERSON_STATUS) },
@@ -52,7 +58,10 @@ export function personFieldFormats(canViewFullId: boolean): Record<string, Field
     cancelNote: { label: '注销说明' },
     difficulty: {
       label: '就业困难类别',
-      show: (value) => splitDifficultyCodes(value as string | null).map((c) => code(DIFFICULTY)(c)).join('、'),
+      show: (value) =>
+        splitDifficultyCodes(value as string | null)
+          .map((c) => code(DIFFICULTY)(c))
+          .join('、'),
     },
     difficultyOn: { label: '认定日期' },
     difficultyExitOn: { label: '退出日期' },
@@ -67,8 +76,14 @@ export function personFieldFormats(canViewFullId: boolean): Record<string, Field
     placementWish: { label: '就业意向', show: code(DISABILITY_PLACEMENT) },
     lastContactOn: { label: '最近联系日期' },
     notes: { label: '备注' },
-    deletedAt: { label: '删除时间', show: (value) => (typeof value === 'number' ? chinaTimestamp(value).slice(0, 16).replace('T', ' ') : '') },
-    deleteReason: { label: '删除原因', show: (value) => ({ error: '录入错误', duplicate: '重复记录' })[String(value)] ?? plain(value) },
+    deletedAt: {
+      label: '删除时间',
+      show: (value) => (typeof value === 'number' ? chinaTimestamp(value).slice(0, 16).replace('T', ' ') : ''),
+    },
+    deleteReason: {
+      label: '删除原因',
+      show: (value) => ({ error: '录入错误', duplicate: '重复记录' })[String(value)] ?? plain(value),
+    },
     mergedIntoId: { label: '合并到人员编号' },
   };
 }

@@ -33,7 +33,12 @@ export function cancelPerson(store: Store, actor: Actor, input: ChannelArgs<'per
     if (before.status !== '1') problems.add('cancelledOn', `${before.name} 当前不是登记失业状态，不能注销`);
     dateNotAfterToday(store, 'cancelledOn', '注销日期', input.cancelledOn, problems);
     dateNotBefore('cancelledOn', '注销日期', input.cancelledOn, before.registeredOn, '失业登记日期', problems);
-    return { status: '3', cancelledOn: input.cancelledOn, cancelReason: input.cancelReason, cancelNote: input.note ?? null };
+    return {
+      status: '3',
+      cancelledOn: input.cancelledOn,
+      cancelReason: input.cancelReason,
+      cancelNote: input.note ?? null,
+    };
   });
 }
 
@@ -43,7 +48,14 @@ export function reregisterPerson(store: Store, actor: Actor, input: ChannelArgs<
     if (before.status === '1') problems.add('registeredOn', `${before.name} 已是登记失业状态`);
     const ended = before.status === '2' ? before.employedOn : before.cancelledOn;
     dateNotAfterToday(store, 'registeredOn', '登记日期', input.registeredOn, problems);
-    dateNotBefore('registeredOn', '重新登记日期', input.registeredOn, ended, before.status === '2' ? '就业日期' : '注销日期', problems);
+    dateNotBefore(
+      'registeredOn',
+      '重新登记日期',
+      input.registeredOn,
+      ended,
+      before.status === '2' ? '就业日期' : '注销日期',
+      problems,
+    );
     return {
       status: '1',
       registeredOn: input.registeredOn,
@@ -98,7 +110,8 @@ export function recogniseDifficulty(store: Store, actor: Actor, input: ChannelAr
       const label = codeLabel(DIFFICULTY, code) ?? code;
       if (!enabled.has(code)) problems.add('codes', `本县未启用“${label}”类别`);
     }
-    if (input.codes.includes('02') && !before.disabilityCert) problems.add('codes', '认定“残疾人”类别须先录入残疾人证号');
+    if (input.codes.includes('02') && !before.disabilityCert)
+      problems.add('codes', '认定“残疾人”类别须先录入残疾人证号');
     if (input.codes.includes('03')) {
       const stage = householdStageOf(store, before.id);
       if (!stage || !['recognised', 'assisting', 'cleared'].includes(stage)) {

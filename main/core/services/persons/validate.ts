@@ -38,16 +38,34 @@ export function checkIdNumber(store: Store, raw: string, problems: FieldProblems
   return parsed.value;
 }
 
-export function dateNotAfterToday(store: Store, field: string, label: string, date: IsoDate | null | undefined, problems: FieldProblems): void {
+export function dateNotAfterToday(
+  store: Store,
+  field: string,
+  label: string,
+  date: IsoDate | null | undefined,
+  problems: FieldProblems,
+): void {
   if (date && compareDates(date, today(store)) > 0) problems.add(field, `${label}不能晚于今天（${today(store)}）`);
 }
 
-export function dateNotBefore(field: string, label: string, date: IsoDate | null | undefined, floor: IsoDate | null | undefined, floorLabel: string, problems: FieldProblems): void {
+export function dateNotBefore(
+  field: string,
+  label: string,
+  date: IsoDate | null | undefined,
+  floor: IsoDate | null | undefined,
+  floorLabel: string,
+  problems: FieldProblems,
+): void {
   if (date && floor && compareDates(date, floor) < 0) problems.add(field, `${label}不能早于${floorLabel}（${floor}）`);
 }
 
 /** The database values of the typed fields, after every rule the form and the importer share. */
-export function personValues(store: Store, id: ParsedId, fields: Omit<PersonFields, 'idNumber'>, problems: FieldProblems) {
+export function personValues(
+  store: Store,
+  id: ParsedId,
+  fields: Omit<PersonFields, 'idNumber'>,
+  problems: FieldProblems,
+) {
   if (fields.villageCode) {
     const village = store.db.select().from(villages).where(eq(villages.code, fields.villageCode)).get();
     if (!village) problems.add('villageCode', `村（社区）代码 ${fields.villageCode} 不属于本乡镇`);

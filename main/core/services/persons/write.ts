@@ -47,14 +47,22 @@ export function createPerson(store: Store, actor: Actor, fields: PersonFields): 
     }
     const row = store.db
       .insert(persons)
-      .values({ ...values, idNumber: id.idNumber, status: '1', createdAt: now, updatedAt: now, createdBy: actor.userId, updatedBy: actor.userId })
+      .values({
+        ...values,
+        idNumber: id.idNumber,
+        status: '1',
+        createdAt: now,
+        updatedAt: now,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
       .returning()
       .get();
     recordChange(store, actor, 'person', null, row);
     appendAudit(store, actor, { action: 'persons.create', target: 'person', targetId: row.id });
     const note = id.upgradedFrom15 ? `15 位身份证号 ${id.upgradedFrom15} 已升位为 ${id.idNumber}` : null;
     return { id: row.id, version: row.version, note };
-  })();
+  }).immediate();
 }
 
 /**
@@ -85,7 +93,7 @@ export function changePerson(
     recordChange(store, actor, 'person', before, updated);
     appendAudit(store, actor, { action, target: 'person', targetId: id });
     return { id, version: updated.version };
-  })();
+  }).immediate();
 }
 
 function staleSave(store: Store, current: PersonRecord): AppError {
@@ -104,11 +112,20 @@ export function updatePerson(
   actor: Actor,
   input: Omit<PersonFields, 'idNumber'> & { id: number; version: number },
 ): { id: number; version: number } {
-  const { id, version, ...fields } = input;
+  const { id, version, ...typed } = input;
   return changePerson(store, actor, id, version, 'persons.update', (before, problems) => {
+    // a user who may not see full numbers gets the certificate masked: not sending it back (or sending the masked
+    // text) leaves it as it is, never clears it
+    const keepCert = typed.disabilityCert === undefined || (typed.disabilityCert ?? '').includes('*');
+    const fields = keepCert ? { ...typed, disabilityCert: before.disabilityCert } : typed;
     const values = personValues(
       store,
-      { idNumber: before.idNumber, sex: before.sex as '1' | '2', birthDate: before.birthDate, regionCode: before.idNumber.slice(0, 6) },
+      {
+        idNumber: before.idNumber,
+        sex: before.sex as '1' | '2',
+        birthDate: before.birthDate,
+        regionCode: before.idNumber.slice(0, 6),
+      },
       fields,
       problems,
     );
