@@ -190,7 +190,7 @@ test('completes the wizard with typed, pasted and CSV villages, then shows the h
   await page.screenshot({ path: screenshotPath('home.png') });
 });
 
-test('log out, log in again, and the areas still to come say so honestly', async ({ page }) => {
+test('log out, log in again, and a reload keeps the page', async ({ page }) => {
   await page.goto(bridge.url);
   // A new browser context has no session: the log-in page, with the township on top.
   await expect(page.getByRole('heading', { name: '正定镇劳动保障站' })).toBeVisible();
@@ -210,7 +210,7 @@ test('log out, log in again, and the areas still to come say so honestly', async
 
   await page.getByRole('link', { name: '人员登记' }).click();
   await expect(page).toHaveURL(/#\/persons$/);
-  await expect(page.getByText('该功能将在后续版本提供')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '人员登记' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: '人员登记' })).toBeVisible();
   await expect(page.getByRole('link', { name: '人员登记' })).toHaveAttribute('aria-current', 'page');

@@ -21,15 +21,26 @@ type EditTabProps = {
   onSaved: (notice: string) => void;
   onReload: () => void;
   onDirty: (dirty: boolean) => void;
+  /** start with 更正 ticked and say why (opened from a pre-flight problem of the quarterly package) */
+  correctionMode?: boolean;
 };
 
-export function EditTab({ person, caller, villages, canWrite, onSaved, onReload, onDirty }: EditTabProps) {
+export function EditTab({
+  person,
+  caller,
+  villages,
+  canWrite,
+  onSaved,
+  onReload,
+  onDirty,
+  correctionMode = false,
+}: EditTabProps) {
   const [initial] = useState(() => draftFromDetail(person));
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
   const [saving, setSaving] = useState(false);
-  const [correction, setCorrection] = useState(false);
+  const [correction, setCorrection] = useState(correctionMode);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
   const certHidden = person.idMasked && person.disabilityCert !== null;
@@ -117,6 +128,12 @@ export function EditTab({ person, caller, villages, canWrite, onSaved, onReload,
           }
         />
       </fieldset>
+      {canWrite && correction ? (
+        <FormAlert
+          tone="info"
+          message="更正模式：保存后将同时更正已过去季度的报送数据（用于改正录入错误，而不是登记新的变化）。"
+        />
+      ) : null}
       {canWrite ? (
         <div className="actions">
           <span className="muted">

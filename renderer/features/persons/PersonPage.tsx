@@ -26,9 +26,10 @@ const DIALOGS: Record<DialogKind, (props: ActionDialogProps) => ReactElement> = 
   delete: DeleteDialog,
 };
 
-type PersonPageProps = { id: number; tab: string | null; caller: Caller; canWrite: boolean };
+/** `correction`: opened from a pre-flight problem of the quarterly package, so a save corrects past quarters too. */
+type PersonPageProps = { id: number; tab: string | null; caller: Caller; canWrite: boolean; correction?: boolean };
 
-export function PersonPage({ id, tab, caller, canWrite }: PersonPageProps) {
+export function PersonPage({ id, tab, caller, canWrite, correction = false }: PersonPageProps) {
   const [person, setPerson] = useState<PersonDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(() => takeFlash(personPath(id)));
@@ -107,6 +108,7 @@ export function PersonPage({ id, tab, caller, canWrite }: PersonPageProps) {
               onSaved={done}
               onReload={reloadAfterConflict}
               onDirty={setDirty}
+              correctionMode={correction}
             />
           </div>
         </section>

@@ -30,7 +30,16 @@ export function PersonsArea({ subPath, query, user, onSessionLost }: AreaProps) 
   }
   const id = Number(first);
   if (!Number.isInteger(id) || id <= 0) return <FormAlert message={`地址有误：找不到人员“${first}”。`} />;
-  return <PersonPage key={id} id={id} tab={query.get('tab')} caller={caller} canWrite={canWrite} />;
+  return (
+    <PersonPage
+      key={id}
+      id={id}
+      tab={query.get('tab')}
+      caller={caller}
+      canWrite={canWrite}
+      correction={query.get('correction') === '1'}
+    />
+  );
 }
 
 export function DifficultyArea({ user, onSessionLost }: AreaProps) {

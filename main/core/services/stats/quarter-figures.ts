@@ -1,4 +1,5 @@
-import type { Quarter } from '@shared/domain/dates';
+import { endOfDayChinaMs, type Quarter } from '@shared/domain/dates';
+import { prepared } from '../../db/statements';
 import { IndicatorCounter, type IndicatorAction, type IndicatorHousehold, type IndicatorPerson } from '@shared/domain/indicators';
 import type { Store } from '../../context';
 import { ChangeTracker } from '../../io/package/changes';
@@ -18,13 +19,13 @@ const blanks = <T>(row: Row): T => Object.fromEntries(Object.entries(row).map(([
  * again and again by the trend chart, and nothing in them moves unless the history grows.
  */
 export function quarterFigures(store: Store, year: number, quarter: Quarter): QuarterFigures {
-  const stamp = (store.sqlite.prepare('SELECT coalesce(max(id), 0) AS id FROM change_log').get() as { id: number }).id;
+  const period = packagePeriod(year, quarter);
+  const stamp = historyStamp(store, endOfDayChinaMs(period.end));
   const cache = cacheOf(store);
   const key = `${year}Q${quarter}`;
   const hit = cache.get(key);
   if (hit && hit.stamp === stamp) return hit.figures;
 
-  const period = packagePeriod(year, quarter);
   const total = new IndicatorCounter(period, true);
   const byVillage = new Map<string, IndicatorCounter>();
   const village = (code: string | null | undefined) => {
@@ -58,7 +59,23 @@ export function quarterFigures(store: Store, year: number, quarter: Quarter): Qu
   return figures;
 }
 
-const caches = new WeakMap<Store, Map<string, { stamp: number; figures: QuarterFigures }>>();
+/**
+ * What the state at `endMs` depends on: the history entries up to then, and corrections made since. Work done today
+ * therefore leaves the figures of past quarters cached; only the current quarter is counted again.
+ */
+function historyStamp(store: Store, endMs: number): string {
+  const upTo = prepared(store.sqlite, 'SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM change_log WHERE at <= ?').get(endMs) as {
+    n: number;
+    last: number;
+  };
+  const corrected = prepared(
+    store.sqlite,
+    "SELECT coalesce(max(id), 0) AS last FROM change_log WHERE at > ? AND source = 'correction'",
+  ).get(endMs) as { last: number };
+  return `${upTo.n}:${upTo.last}:${corrected.last}`;
+}
+
+const caches = new WeakMap<Store, Map<string, { stamp: string; figures: QuarterFigures }>>();
 function cacheOf(store: Store) {
   let cache = caches.get(store);
   if (!cache) caches.set(store, (cache = new Map()));

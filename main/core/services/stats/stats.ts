@@ -51,26 +51,27 @@ export function recordsBehind(store: Store, input: ChannelArgs<'stats:records'>)
   const ids = (counter?.keys.get(input.code as never) ?? []).map(Number);
   const kind = PERSON_CODES.has(input.code) ? 'person' : HOUSEHOLD_CODES.has(input.code) ? 'household' : 'assistance';
   if (ids.length === 0) return { kind, rows: [] };
-  const placeholders = ids.map(() => '?').join(',');
+  // the ids go in as one JSON array: an IN (?, ?, …) list of 100,000 ids exceeds SQLite's variable limit
+  const idList = JSON.stringify(ids);
   if (kind === 'person') {
     const rows = store.sqlite
-      .prepare(`SELECT p.id, p.name, coalesce(v.name, '') AS village, p.status, p.registered_on, p.employed_on FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id IN (${placeholders}) ORDER BY v.code, p.name`)
-      .all(...ids) as { id: number; name: string; village: string; status: string; registered_on: string | null; employed_on: string | null }[];
+      .prepare(`SELECT p.id, p.name, coalesce(v.name, '') AS village, p.status, p.registered_on, p.employed_on FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, p.name`)
+      .all(idList) as { id: number; name: string; village: string; status: string; registered_on: string | null; employed_on: string | null }[];
     return { kind, rows: rows.map((r) => ({ id: r.id, name: r.name, village: r.village, detail: `${label(PERSON_STATUS, r.status)} · 登记 ${r.registered_on ?? ''}${r.employed_on ? ` · 就业 ${r.employed_on}` : ''}` })) };
   }
   if (kind === 'household') {
     const rows = store.sqlite
-      .prepare(`SELECT h.id, h.head_name AS name, coalesce(v.name, '') AS village, h.stage, h.identified_on, h.deadline FROM households h LEFT JOIN villages v ON v.code = h.village_code WHERE h.id IN (${placeholders}) ORDER BY v.code, h.id`)
-      .all(...ids) as { id: number; name: string; village: string; stage: string; identified_on: string | null; deadline: string | null }[];
+      .prepare(`SELECT h.id, h.head_name AS name, coalesce(v.name, '') AS village, h.stage, h.identified_on, h.deadline FROM households h LEFT JOIN villages v ON v.code = h.village_code WHERE h.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, h.id`)
+      .all(idList) as { id: number; name: string; village: string; stage: string; identified_on: string | null; deadline: string | null }[];
     return { kind, rows: rows.map((r) => ({ id: r.id, name: `${r.name}户`, village: r.village, detail: `${label(HOUSEHOLD_STAGE, r.stage)} · 认定 ${r.identified_on ?? ''} · 时限 ${r.deadline ?? ''}` })) };
   }
   const rows = store.sqlite
     .prepare(
       `SELECT a.id, coalesce(p.name, h.head_name || '户') AS name, coalesce(v.name, '') AS village, a.type, a.date, a.amount_fen
        FROM assistance_actions a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN households h ON h.id = a.household_id
-       LEFT JOIN villages v ON v.code = coalesce(p.village_code, h.village_code) WHERE a.id IN (${placeholders}) ORDER BY a.date, a.id`,
+       LEFT JOIN villages v ON v.code = coalesce(p.village_code, h.village_code) WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.date, a.id`,
     )
-    .all(...ids) as { id: number; name: string; village: string; type: string; date: string; amount_fen: number | null }[];
+    .all(idList) as { id: number; name: string; village: string; type: string; date: string; amount_fen: number | null }[];
   return {
     kind,
     rows: rows.map((r) => ({ id: r.id, name: r.name, village: r.village, detail: `${r.date} · ${label(ASSISTANCE_TYPE, r.type)}${r.amount_fen ? ` · ${(r.amount_fen / 100).toFixed(2)} 元` : ''}` })),
