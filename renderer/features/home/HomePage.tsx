@@ -1,7 +1,7 @@
 // 首页: who and where, and the villages of the township (the first register-like table, in the shared DataGrid).
 import { useEffect, useState } from 'react';
 import type { ColDef } from 'ag-grid-community';
-import { call } from '@renderer/api/client';
+import { useCaller } from '@renderer/components/useCaller';
 import { DataGrid } from '@renderer/components/DataGrid';
 import { FormAlert } from '@renderer/components/FormAlert';
 import type { ChannelOutput, SessionUser } from '@shared/contract';
@@ -36,20 +36,21 @@ export function HomePage({ township, user, version, onSessionLost }: HomePagePro
   const [villages, setVillages] = useState<Village[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  const caller = useCaller(onSessionLost);
+
   useEffect(() => {
     let current = true;
     const load = async () => {
-      const result = await call('villages:list', {});
+      const result = await caller('villages:list', {});
       if (!current) return;
       if (result.ok) setVillages(result.value);
-      else if (result.error.code === 'UNAUTHENTICATED') onSessionLost();
-      else setError(result.error.message);
+      else if (result.error.code !== 'UNAUTHENTICATED') setError(result.error.message);
     };
     void load();
     return () => {
       current = false;
     };
-  }, [onSessionLost]);
+  }, [caller]);
 
   const active = villages?.filter((village) => village.active).length;
 

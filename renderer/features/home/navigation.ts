@@ -5,6 +5,7 @@ export type NavArea = { path: string; label: string; ready: boolean; summary: st
 export const NAV_AREAS: readonly NavArea[] = [
   { path: '/', label: '首页', ready: true, summary: '' },
   { path: '/persons', label: '人员登记', ready: false, summary: '失业人员实名制登记、跟踪与注销。' },
+  { path: '/import', label: '导入台账', ready: true, summary: '把已有的 Excel 台账导入人员登记。' },
   { path: '/difficulty', label: '就业困难', ready: false, summary: '就业困难人员认定与分类。' },
   { path: '/zero-households', label: '零就业家庭', ready: false, summary: '零就业家庭认定、援助与动态清零期限。' },
   { path: '/disabled', label: '残疾人求职', ready: false, summary: '残疾人求职登记与安置。' },

@@ -1,21 +1,3 @@
-// Every page of the area calls the API through this hook, so a session that timed out (idle log-out) sends the clerk
-// back to the log-in page from wherever the call was made, instead of each page checking for it.
-import { useCallback } from 'react';
-import { call } from '@renderer/api/client';
-import type { ChannelInput, ChannelName, ChannelOutput, RpcResult } from '@shared/contract';
-
-export type Caller = <C extends ChannelName>(
-  channel: C,
-  input: ChannelInput<C>,
-) => Promise<RpcResult<ChannelOutput<C>>>;
-
-export function useCaller(onSessionLost: () => void): Caller {
-  return useCallback(
-    async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
-      const result = await call(channel, input);
-      if (!result.ok && result.error.code === 'UNAUTHENTICATED') onSessionLost();
-      return result;
-    },
-    [onSessionLost],
-  );
-}
+// The area's pages call the API through the shared hook: a session the server ended (idle log-out) takes the clerk
+// to the log-in page with the server's words, and a damaged database to the recovery page.
+export { useCaller, type Caller } from '@renderer/components/useCaller';

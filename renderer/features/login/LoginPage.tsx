@@ -1,16 +1,23 @@
 // Log-in for a set-up station. The township name on top tells the clerk they are on the right PC and database.
+// Above the form: why the clerk is here again (idle log-out, a restore), and after five wrong passwords the lock with
+// who can lift it, since "wait 15 minutes" is not the only way out.
 import { useRef, useState, type FormEvent } from 'react';
 import { call } from '@renderer/api/client';
 import { FormAlert } from '@renderer/components/FormAlert';
+import type { SessionNotice } from '@renderer/components/sessionNotice';
 import { TextField } from '@renderer/components/TextField';
 import { focusFirstInvalid, hasErrors, issuesToFieldErrors, type FieldErrors } from '@renderer/components/fieldErrors';
 import { channels } from '@shared/contract';
 import './login.css';
 
 type Township = { countyCode: string; code: string; name: string };
-type LoginPageProps = { township: Township; onLoggedIn: () => void };
+type LoginPageProps = { township: Township; notice?: SessionNotice | null; onLoggedIn: () => void };
 
-export function LoginPage({ township, onLoggedIn }: LoginPageProps) {
+/** The server tells a lock only in words (UNAUTHENTICATED like any refusal), so the page recognises the words. */
+const LOCKED = /已锁定/;
+
+export function LoginPage({ township, notice = null, onLoggedIn }: LoginPageProps) {
+  const [shownNotice, setShownNotice] = useState(notice);
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -32,6 +39,7 @@ export function LoginPage({ township, onLoggedIn }: LoginPageProps) {
     }
     setBusy(true);
     setFormError(null);
+    setShownNotice(null);
     const result = await call('auth:login', input);
     setBusy(false);
     if (result.ok) {
@@ -67,7 +75,13 @@ export function LoginPage({ township, onLoggedIn }: LoginPageProps) {
           <h2 id="login-title" className="login-title">
             用户登录
           </h2>
+          <FormAlert message={shownNotice?.message} tone={shownNotice?.tone ?? 'info'} />
           <FormAlert message={formError} />
+          {formError && LOCKED.test(formError) ? (
+            <p className="login-locked-hint">
+              可等锁定时间过后再试，或请站负责人在“设置 → 用户管理”中解锁；忘记密码时请负责人重置密码。
+            </p>
+          ) : null}
           <TextField
             id="login-username"
             label="登录名"

@@ -14,6 +14,7 @@ import {
   type StepIndex,
   type VillageRow,
 } from './setupDraft';
+import { RestoreOffer } from './RestoreOffer';
 import { StepHead } from './StepHead';
 import { StepReview } from './StepReview';
 import { StepTownship } from './StepTownship';
@@ -21,13 +22,13 @@ import { StepVillages } from './StepVillages';
 import { WizardSteps } from './WizardSteps';
 import './setup.css';
 
-type SetupWizardProps = { onDone: () => void };
+type SetupWizardProps = { onDone: () => void; onRestoreFromBackup?: () => void };
 
 function withoutKeys(errors: FieldErrors, drop: (path: string) => boolean): FieldErrors {
   return Object.fromEntries(Object.entries(errors).filter(([path]) => !drop(path)));
 }
 
-export function SetupWizard({ onDone }: SetupWizardProps) {
+export function SetupWizard({ onDone, onRestoreFromBackup }: SetupWizardProps) {
   const [draft, setDraft] = useState<SetupDraft>(emptyDraft);
   const [step, setStep] = useState<StepIndex>(0);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -107,6 +108,7 @@ export function SetupWizard({ onDone }: SetupWizardProps) {
         <WizardSteps current={step} />
         <form ref={formRef} className="card wizard-card" noValidate onSubmit={onSubmit}>
           <FormAlert message={formError} />
+          {step === 0 && onRestoreFromBackup ? <RestoreOffer onRestore={onRestoreFromBackup} /> : null}
           {step === 0 ? <StepTownship draft={draft} errors={errors} onChange={change} /> : null}
           {step === 1 ? <StepVillages draft={draft} errors={errors} onRowsChange={changeRows} /> : null}
           {step === 2 ? <StepHead draft={draft} errors={errors} onChange={change} /> : null}
