@@ -3,6 +3,14 @@
 import type { ReactElement } from 'react';
 import type { SessionUser } from '@shared/contract';
 import { HomeArea } from './home/HomePage';
+import { DifficultyArea, DisabledArea, PersonsArea } from './persons/PersonsArea';
+import { HouseholdsArea } from './households/HouseholdsArea';
+import { AssistanceArea } from './assistance/AssistanceArea';
+import { LedgersArea } from './ledgers/LedgersArea';
+import { PackageArea } from './package/PackageArea';
+import { StatisticsArea } from './statistics/StatisticsArea';
+import { SettingsArea } from './settings/SettingsArea';
+import { ImportArea } from './import/ImportArea';
 
 export type Township = { countyCode: string; code: string; name: string };
 
@@ -19,4 +27,14 @@ export type AreaProps = {
 
 export const AREA_PAGES: Record<string, (props: AreaProps) => ReactElement> = {
   '/': HomeArea,
+  '/zero-households': HouseholdsArea,
+  '/persons': PersonsArea,
+  '/import': ImportArea,
+  '/difficulty': DifficultyArea,
+  '/disabled': DisabledArea,
+  '/assistance': AssistanceArea,
+  '/ledgers': LedgersArea,
+  '/package': PackageArea,
+  '/statistics': StatisticsArea,
+  '/settings': SettingsArea,
 };

@@ -123,7 +123,9 @@ export function looksExcelMangled(raw: string, fromNumberCell = false): string |
  * not the number on the card, and rebuilding it (for example by recomputing the check digit) would invent a person.
  */
 export function idFromNumericCell(value: number): { ok: false; reason: 'EXCEL_NUMBER'; message: string } {
-  const shown = Number.isFinite(value) ? String(value).replace('e+', 'E+') : String(value);
+  // show no more than a masked number: even mangled, it is most of a real person's ID
+  const digits = Number.isFinite(value) ? BigInt(Math.round(value)).toString() : String(value);
+  const shown = digits.length > 10 ? `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}` : digits;
   return {
     ok: false,
     reason: 'EXCEL_NUMBER',

@@ -143,7 +143,7 @@ describe('Excel number cells', () => {
 
   it('always refuses an ID number read from a number cell (property)', () => {
     expect(idFromNumericCell(431025199001011200)).toMatchObject({ ok: false, reason: 'EXCEL_NUMBER' });
-    expect(idFromNumericCell(431025199001011200).message).toContain('431025199001011200');
+    expect(idFromNumericCell(431025199001011200).message).toContain('431025********1200');
     fc.assert(
       fc.property(fc.double(), (value) => {
         const result = idFromNumericCell(value);

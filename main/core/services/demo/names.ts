@@ -24,10 +24,7 @@ function parseWeights(text: string): Weighted<string> {
   });
 }
 
-export const SURNAME_WEIGHTS: Weighted<string> = [
-  ...parseWeights(COMMON_SURNAMES),
-  ...parseWeights(SPECIAL_SURNAMES),
-];
+export const SURNAME_WEIGHTS: Weighted<string> = [...parseWeights(COMMON_SURNAMES), ...parseWeights(SPECIAL_SURNAMES)];
 const pickSurname = weightedPicker(SURNAME_WEIGHTS);
 
 const chars = (text: string): readonly string[] => [...text];

@@ -41,14 +41,71 @@ export type PersonPlan = {
   end: PersonEnd | null;
 };
 
-const pickStatus = weightedPicker([['1', 55], ['2', 35], ['3', 10]] as const);
-const pickEthnicity = weightedPicker([['01', 880], ['13', 60], ['06', 20], ['15', 20], ['08', 8], ['12', 5], ['03', 3], ['05', 4]] as const);
-const pickEducation = weightedPicker([['10', 3], ['20', 60], ['30', 100], ['40', 120], ['60', 180], ['70', 400], ['80', 110], ['90', 27]] as const);
-const pickEmployment = weightedPicker([['1', 30], ['2', 28], ['3', 8], ['4', 7], ['5', 8], ['6', 17], ['9', 2]] as const);
-const pickCancelReason = weightedPicker([['3', 5], ['4', 10], ['5', 3], ['6', 15], ['7', 3], ['8', 45], ['9', 10]] as const);
-const pickCategory = weightedPicker([['1', 12], ['2', 15], ['3', 3], ['4', 50], ['5', 8], ['6', 7], ['7', 5]] as const);
-const pickGrade = weightedPicker([['1', 5], ['2', 15], ['3', 35], ['4', 45]] as const);
-const pickPlacement = weightedPicker([['1', 15], ['2', 25], ['3', 35], ['4', 15], ['5', 10]] as const);
+const pickStatus = weightedPicker([
+  ['1', 55],
+  ['2', 35],
+  ['3', 10],
+] as const);
+const pickEthnicity = weightedPicker([
+  ['01', 880],
+  ['13', 60],
+  ['06', 20],
+  ['15', 20],
+  ['08', 8],
+  ['12', 5],
+  ['03', 3],
+  ['05', 4],
+] as const);
+const pickEducation = weightedPicker([
+  ['10', 3],
+  ['20', 60],
+  ['30', 100],
+  ['40', 120],
+  ['60', 180],
+  ['70', 400],
+  ['80', 110],
+  ['90', 27],
+] as const);
+const pickEmployment = weightedPicker([
+  ['1', 30],
+  ['2', 28],
+  ['3', 8],
+  ['4', 7],
+  ['5', 8],
+  ['6', 17],
+  ['9', 2],
+] as const);
+const pickCancelReason = weightedPicker([
+  ['3', 5],
+  ['4', 10],
+  ['5', 3],
+  ['6', 15],
+  ['7', 3],
+  ['8', 45],
+  ['9', 10],
+] as const);
+const pickCategory = weightedPicker([
+  ['1', 12],
+  ['2', 15],
+  ['3', 3],
+  ['4', 50],
+  ['5', 8],
+  ['6', 7],
+  ['7', 5],
+] as const);
+const pickGrade = weightedPicker([
+  ['1', 5],
+  ['2', 15],
+  ['3', 35],
+  ['4', 45],
+] as const);
+const pickPlacement = weightedPicker([
+  ['1', 15],
+  ['2', 25],
+  ['3', 35],
+  ['4', 15],
+  ['5', 10],
+] as const);
 
 export function dateBetween(rng: Rng, from: IsoDate, to: IsoDate): IsoDate {
   return compareDates(from, to) >= 0 ? from : fromDayNumber(rng.int(toDayNumber(from), toDayNumber(to)));
@@ -110,7 +167,12 @@ function planEnd(
   const on = dateBetween(rng, addDays(fields.registeredOn, 7), earlier(s.today, addDays(fields.registeredOn, 300)));
   if (status === '2') {
     const employmentType = pickEmployment(rng);
-    return { kind: 'employ', on, employmentType, employer: texts.employerFor(rng, employmentType, { township: s.townshipName, village: villageName }) };
+    return {
+      kind: 'employ',
+      on,
+      employmentType,
+      employer: texts.employerFor(rng, employmentType, { township: s.townshipName, village: villageName }),
+    };
   }
   const age = ageAt(birthDate, on) ?? 0;
   // a reason the facts bear out: retirement age reached means reason 2, 入学参军 only for the young

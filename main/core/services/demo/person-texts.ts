@@ -62,7 +62,11 @@ const MIGRANT_EMPLOYERS = [
 const BUSINESSES = ['餐饮店', '农家乐', '养殖场', '网店', '理发店', '小超市'];
 
 /** The employer a clerk writes for this form of employment; flexible work has none. */
-export function employerFor(rng: Rng, type: EmploymentTypeCode, place: { township: string; village: string }): string | null {
+export function employerFor(
+  rng: Rng,
+  type: EmploymentTypeCode,
+  place: { township: string; village: string },
+): string | null {
   switch (type) {
     case '1':
       return rng.pick(COMPANIES).replace('{镇}', place.township);
