@@ -39,7 +39,11 @@ function openStationOrExplain(paths: AppPaths): Station | null {
     return null;
   }
   try {
-    return openStation({ dbPath: paths.dbPath, migrationsDir: paths.migrationsDir, nativeBinding: paths.nativeBinding });
+    return openStation({
+      dbPath: paths.dbPath,
+      migrationsDir: paths.migrationsDir,
+      nativeBinding: paths.nativeBinding,
+    });
   } catch (error) {
     explainOpenFailure(error, paths.dbPath);
     return null;

@@ -57,7 +57,10 @@ export function createBridgeServer(options: BridgeOptions): http.Server {
 
   async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, channel: string): Promise<void> {
     if (!tokenMatches(req.headers[TOKEN_HEADER], options.token)) {
-      return sendJson(res, 403, { ok: false, error: { code: 'FORBIDDEN', message: '请求未经授权，请从本程序页面访问' } });
+      return sendJson(res, 403, {
+        ok: false,
+        error: { code: 'FORBIDDEN', message: '请求未经授权，请从本程序页面访问' },
+      });
     }
     let body: unknown;
     try {
@@ -94,7 +97,9 @@ export function createBridgeServer(options: BridgeOptions): http.Server {
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     if (target.endsWith('index.html')) {
-      const html = fs.readFileSync(target, 'utf8').replace('</head>', `<meta name="labour-station-token" content="${options.token}"></head>`);
+      const html = fs
+        .readFileSync(target, 'utf8')
+        .replace('</head>', `<meta name="labour-station-token" content="${options.token}"></head>`);
       res.setHeader('Content-Security-Policy', CSP);
       res.setHeader('Cache-Control', 'no-store');
       return send(res, 200, type, html);

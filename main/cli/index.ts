@@ -4,14 +4,46 @@ import path from 'node:path';
 import { AppError } from '@shared/contract';
 import { defaultDbPath } from '@core/paths';
 import { runCheck } from './commands/check';
+import { DEMO_USAGE, runDemo } from './commands/demo';
 import { INIT_USAGE, runInit } from './commands/init';
+import { PERSONS_LIST_USAGE, runPersonsList } from './commands/persons-list';
+import { AUDIT_USAGE, runAudit } from './commands/audit';
+import { BACKUP_USAGE, runBackup } from './commands/backup';
+import { RESTORE_USAGE, runRestore } from './commands/restore';
+import { VALIDATE_USAGE, runValidate } from './commands/validate';
+import { EXPORT_USAGE, runExport } from './commands/export';
+import { STATS_USAGE, runStats } from './commands/stats';
+import { IMPORT_USAGE, runImport } from './commands/import';
 import { CliError, EXIT, readAllStdin, type CliContext, type ExitCode } from './io';
 
 type Command = { usage: string; run: (ctx: CliContext) => Promise<void> };
 
+/** A command word with sub-commands (`persons list`); each usage line starts with the whole command. */
+function withSubcommands(table: Record<string, Command>): Command {
+  const lines = Object.values(table).map((command) => command.usage);
+  return {
+    usage: lines.join('\n  '),
+    run: (ctx) => {
+      const [word, ...args] = ctx.args;
+      const command = word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined;
+      if (!command) throw new CliError(EXIT.usage, ['用法：', ...lines].join('\n  '));
+      return command.run({ ...ctx, args });
+    },
+  };
+}
+
 const COMMANDS: Record<string, Command> = {
   init: { usage: INIT_USAGE, run: runInit },
   check: { usage: 'check    检查数据库（完整性、数据结构版本、关联）', run: runCheck },
+  audit: { usage: AUDIT_USAGE, run: runAudit },
+  backup: { usage: BACKUP_USAGE, run: runBackup },
+  restore: { usage: RESTORE_USAGE, run: runRestore },
+  validate: { usage: VALIDATE_USAGE, run: runValidate },
+  export: { usage: EXPORT_USAGE, run: runExport },
+  stats: { usage: STATS_USAGE, run: runStats },
+  demo: { usage: DEMO_USAGE, run: runDemo },
+  import: { usage: IMPORT_USAGE, run: runImport },
+  persons: withSubcommands({ list: { usage: PERSONS_LIST_USAGE, run: runPersonsList } }),
 };
 
 function usage(): string {
@@ -26,7 +58,13 @@ function usage(): string {
 }
 
 /** Splits the global options (before or after the command word) from the command's own arguments. */
-export function splitArgs(argv: string[]): { db?: string; json: boolean; help: boolean; command?: string; rest: string[] } {
+export function splitArgs(argv: string[]): {
+  db?: string;
+  json: boolean;
+  help: boolean;
+  command?: string;
+  rest: string[];
+} {
   const rest: string[] = [];
   let db: string | undefined;
   let json = false;
@@ -76,7 +114,8 @@ export async function main(argv: string[], io: CliIo = PROCESS_IO): Promise<Exit
 
 function reportFailure(ctx: CliContext, error: unknown): ExitCode {
   if (error instanceof CliError) {
-    if (ctx.json) ctx.out(JSON.stringify({ ok: false, message: error.message, details: error.details ?? null }, null, 2));
+    if (ctx.json)
+      ctx.out(JSON.stringify({ ok: false, message: error.message, details: error.details ?? null }, null, 2));
     else console.error(error.message);
     return error.exitCode;
   }

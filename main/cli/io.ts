@@ -26,7 +26,8 @@ export function emit(ctx: CliContext, value: unknown, text: () => string): void 
 }
 
 export async function readAllStdin(): Promise<string> {
-  if (process.stdin.isTTY) throw new CliError(EXIT.usage, '请通过标准输入提供密码，例如：echo 密码 | npm run cli -- init …');
+  if (process.stdin.isTTY)
+    throw new CliError(EXIT.usage, '请通过标准输入提供密码，例如：echo 密码 | npm run cli -- init …');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks).toString('utf8');

@@ -1,14 +1,5 @@
 import type { z } from 'zod';
-import {
-  AppError,
-  channels,
-  fail,
-  isChannelName,
-  ok,
-  type Access,
-  type RpcResult,
-  type Role,
-} from '@shared/contract';
+import { AppError, channels, fail, isChannelName, ok, type Access, type RpcResult, type Role } from '@shared/contract';
 import { SYSTEM_ACTOR, type HandlerContext, type Store, type UserRow } from './context';
 import type { Handlers } from './handler-types';
 import type { SessionHandle } from './session';

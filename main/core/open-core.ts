@@ -39,7 +39,10 @@ export function openCore(options: CoreOptions): Core {
     now: options.now ?? Date.now,
     auditKey: loadAuditKey(options.dbPath),
     resourcesDir: path.dirname(options.migrationsDir),
-    dataDir: options.dbPath === ':memory:' ? fs.mkdtempSync(path.join(os.tmpdir(), 'ls-memory-')) : path.dirname(path.resolve(options.dbPath)),
+    dataDir:
+      options.dbPath === ':memory:'
+        ? fs.mkdtempSync(path.join(os.tmpdir(), 'ls-memory-'))
+        : path.dirname(path.resolve(options.dbPath)),
   };
   return {
     store,

@@ -68,8 +68,15 @@ export const ledgerChannels = {
     input: quarter,
     output: z.object({
       heading,
-      rows: z.array(actionLine.extend({ index: z.number().int(), name: z.string(), idNumber: z.string(), village: z.string() })),
-      totals: z.object({ count: z.number().int(), people: z.number().int(), amount: z.string(), byType: z.array(z.object({ type: z.string(), count: z.number().int() })) }),
+      rows: z.array(
+        actionLine.extend({ index: z.number().int(), name: z.string(), idNumber: z.string(), village: z.string() }),
+      ),
+      totals: z.object({
+        count: z.number().int(),
+        people: z.number().int(),
+        amount: z.string(),
+        byType: z.array(z.object({ type: z.string(), count: z.number().int() })),
+      }),
     }),
   }),
   'ledgers:households': channel({
@@ -94,7 +101,12 @@ export const ledgerChannels = {
           assistance: z.number().int(),
         }),
       ),
-      totals: z.object({ households: z.number().int(), cleared: z.number().int(), open: z.number().int(), overdue: z.number().int() }),
+      totals: z.object({
+        households: z.number().int(),
+        cleared: z.number().int(),
+        open: z.number().int(),
+        overdue: z.number().int(),
+      }),
     }),
   }),
   'ledgers:register': channel({

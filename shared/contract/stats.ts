@@ -16,7 +16,9 @@ export const statsChannels = {
     output: z.object({
       period: z.object({ start: z.string(), end: z.string(), label: z.string() }),
       figures: z.array(figure),
-      byVillage: z.array(z.object({ villageCode: z.string(), villageName: z.string(), values: z.record(z.string(), z.string()) })),
+      byVillage: z.array(
+        z.object({ villageCode: z.string(), villageName: z.string(), values: z.record(z.string(), z.string()) }),
+      ),
       paragraph: z.string(),
     }),
   }),
@@ -24,7 +26,14 @@ export const statsChannels = {
     title: '季度趋势',
     access: 'read',
     input: quarter.extend({ count: z.number().int().min(1).max(12).default(8) }),
-    output: z.array(z.object({ year: z.number().int(), quarter: z.number().int(), label: z.string(), values: z.record(z.string(), z.string()) })),
+    output: z.array(
+      z.object({
+        year: z.number().int(),
+        quarter: z.number().int(),
+        label: z.string(),
+        values: z.record(z.string(), z.string()),
+      }),
+    ),
   }),
   'stats:records': channel({
     title: '统计数字对应的记录',

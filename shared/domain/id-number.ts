@@ -125,7 +125,8 @@ export function looksExcelMangled(raw: string, fromNumberCell = false): string |
 export function idFromNumericCell(value: number): { ok: false; reason: 'EXCEL_NUMBER'; message: string } {
   // show no more than a masked number: even mangled, it is most of a real person's ID
   const digits = Number.isFinite(value) ? BigInt(Math.round(value)).toString() : String(value);
-  const shown = digits.length > 10 ? `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}` : digits;
+  const shown =
+    digits.length > 10 ? `${digits.slice(0, 6)}${'*'.repeat(digits.length - 10)}${digits.slice(-4)}` : digits;
   return {
     ok: false,
     reason: 'EXCEL_NUMBER',

@@ -4,7 +4,8 @@
 
 import type { IsoDate } from './dates';
 
-export type IndicatorCode = `I${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13' | '14'}`;
+export type IndicatorCode =
+  `I${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13' | '14'}`;
 
 export const INDICATOR_NAMES: Record<IndicatorCode, string> = {
   I01: '本季度新增失业登记人数',
@@ -26,7 +27,10 @@ export const INDICATOR_NAMES: Record<IndicatorCode, string> = {
 export const INDICATOR_CODES = Object.keys(INDICATOR_NAMES) as IndicatorCode[];
 
 export type ExtraCode = 'X01' | 'X02';
-export const EXTRA_NAMES: Record<ExtraCode, string> = { X01: '本季度创业担保贷款笔数', X02: '本季度创业担保贷款金额（元）' };
+export const EXTRA_NAMES: Record<ExtraCode, string> = {
+  X01: '本季度创业担保贷款笔数',
+  X02: '本季度创业担保贷款金额（元）',
+};
 
 /** The fields of persons.csv an indicator reads (empty string = no value, as in the CSV). */
 export type IndicatorPerson = {
@@ -139,7 +143,11 @@ export class IndicatorCounter {
   result(): Indicator[] {
     return INDICATOR_CODES.map((code) => {
       const value =
-        code === 'I11' ? String(this.placed.size) : code === 'I14' ? fenText(this.subsidyFen) : String(this.counts.get(code) ?? 0);
+        code === 'I11'
+          ? String(this.placed.size)
+          : code === 'I14'
+            ? fenText(this.subsidyFen)
+            : String(this.counts.get(code) ?? 0);
       return { code, name: INDICATOR_NAMES[code], value };
     });
   }

@@ -57,7 +57,12 @@ describe('CLI', () => {
 
   it('check exits 3 on a damaged or missing database', async () => {
     const db = tempDbPath();
-    expect(await main(['--db', db, ...INIT, '--villages', villagesFile(path.dirname(db), '431025100201,东山村\n')], io('Station#2026'))).toBe(0);
+    expect(
+      await main(
+        ['--db', db, ...INIT, '--villages', villagesFile(path.dirname(db), '431025100201,东山村\n')],
+        io('Station#2026'),
+      ),
+    ).toBe(0);
     const bytes = fs.readFileSync(db);
     bytes.fill(0, 0, 100); // zero the header
     fs.writeFileSync(db, bytes);

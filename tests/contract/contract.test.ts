@@ -16,7 +16,9 @@ describe('the one contract', () => {
   });
 
   it('refuses a channel registered twice', () => {
-    expect(() => assertNoDuplicateChannels([{ 'app:info': 1 }, { 'app:info': 2 }])).toThrowError('通道 app:info 重复注册');
+    expect(() => assertNoDuplicateChannels([{ 'app:info': 1 }, { 'app:info': 2 }])).toThrowError(
+      '通道 app:info 重复注册',
+    );
   });
 
   it('gives every channel a Chinese title and an access level', () => {

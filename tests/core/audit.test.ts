@@ -43,9 +43,7 @@ function tamper(dbPath: string, sql: string): void {
   raw.close();
 }
 
-async function verifyCli(
-  dbPath: string,
-): Promise<{
+async function verifyCli(dbPath: string): Promise<{
   code: number;
   report: { intact: boolean; firstBrokenId: number | null; problems: { id: number; kind: string }[] };
 }> {

@@ -84,6 +84,9 @@ describe('HTTP bridge', () => {
       headers: { [TOKEN_HEADER]: token },
       body: '{not json',
     });
-    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: '提交的数据格式有误' } });
+    expect(await res.json()).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: '提交的数据格式有误' },
+    });
   });
 });

@@ -10,8 +10,22 @@ const GRANDMA = makeId('19450404', '044'); // 81, not of working age
 
 async function setUp(): Promise<TestCore & { headId: number; sonId: number }> {
   const core = await makeSetUpCore({ now: testClock().now });
-  const headId = (await core.must('persons:create', { idNumber: HEAD, name: '陈大山', registeredOn: '2026-02-01', villageCode: '431025100201' })).id;
-  const sonId = (await core.must('persons:create', { idNumber: SON, name: '陈小明', registeredOn: '2026-03-01', villageCode: '431025100201' })).id;
+  const headId = (
+    await core.must('persons:create', {
+      idNumber: HEAD,
+      name: '陈大山',
+      registeredOn: '2026-02-01',
+      villageCode: '431025100201',
+    })
+  ).id;
+  const sonId = (
+    await core.must('persons:create', {
+      idNumber: SON,
+      name: '陈小明',
+      registeredOn: '2026-03-01',
+      villageCode: '431025100201',
+    })
+  ).id;
   return Object.assign(core, { headId, sonId });
 }
 
@@ -25,15 +39,27 @@ function members(core: { headId: number; sonId: number }): MemberInput[] {
 }
 
 async function recognised(core: Awaited<ReturnType<typeof setUp>>) {
-  const created = await core.must('households:create', { villageCode: '431025100201', appliedOn: '2026-10-08', members: members(core) });
-  const publicised = await core.must('households:publicise', { id: created.id, version: created.version, publicisedOn: '2026-10-10' });
+  const created = await core.must('households:create', {
+    villageCode: '431025100201',
+    appliedOn: '2026-10-08',
+    members: members(core),
+  });
+  const publicised = await core.must('households:publicise', {
+    id: created.id,
+    version: created.version,
+    publicisedOn: '2026-10-10',
+  });
   return core.must('households:recognise', { id: created.id, version: publicised.version, identifiedOn: '2026-10-20' });
 }
 
 describe('zero-employment households', () => {
   it('creates a household from existing persons and a new member, derives working age', async () => {
     const core = await setUp();
-    const created = await core.must('households:create', { villageCode: '431025100201', appliedOn: '2026-10-08', members: members(core) });
+    const created = await core.must('households:create', {
+      villageCode: '431025100201',
+      appliedOn: '2026-10-08',
+      members: members(core),
+    });
     const household = await core.must('households:get', { id: created.id });
     expect(household).toMatchObject({ headName: '陈大山', stage: 'applied', members: 4, villageName: '东山村' });
     expect(household.memberList.map((m) => [m.name, m.workingAge, m.personStatus])).toEqual([
@@ -58,7 +84,11 @@ describe('zero-employment households', () => {
 
   it('keeps a person in at most one household that is not revoked, explained in Chinese', async () => {
     const core = await setUp();
-    const first = await core.must('households:create', { villageCode: '431025100201', appliedOn: '2026-10-08', members: members(core) });
+    const first = await core.must('households:create', {
+      villageCode: '431025100201',
+      appliedOn: '2026-10-08',
+      members: members(core),
+    });
     const second = await core.call('households:create', {
       villageCode: '431025100202',
       appliedOn: '2026-10-09',
@@ -69,20 +99,47 @@ describe('zero-employment households', () => {
     // the database itself refuses it too
     expect(() =>
       core.store.sqlite
-        .prepare("INSERT INTO household_members (household_id, id_number, name, sex, birth_date, relation, labour_capacity, created_at, updated_at) VALUES (?, ?, 'x', '1', '2001-03-03', '02', '1', 0, 0)")
+        .prepare(
+          "INSERT INTO household_members (household_id, id_number, name, sex, birth_date, relation, labour_capacity, created_at, updated_at) VALUES (?, ?, 'x', '1', '2001-03-03', '02', '1', 0, 0)",
+        )
         .run(first.id, SON),
     ).toThrowError(/UNIQUE/);
-    await core.must('households:revoke', { id: first.id, version: first.version, revokedOn: '2026-10-09', reason: '申请人撤回' });
-    expect((await core.call('households:create', { villageCode: '431025100202', appliedOn: '2026-10-09', members: [{ personId: core.sonId, relation: '02', labourCapacity: '1' }] })).ok).toBe(true);
+    await core.must('households:revoke', {
+      id: first.id,
+      version: first.version,
+      revokedOn: '2026-10-09',
+      reason: '申请人撤回',
+    });
+    expect(
+      (
+        await core.call('households:create', {
+          villageCode: '431025100202',
+          appliedOn: '2026-10-09',
+          members: [{ personId: core.sonId, relation: '02', labourCapacity: '1' }],
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   it('refuses recognition when a working-age member able to work is employed, naming the member', async () => {
     const core = await setUp();
-    const created = await core.must('households:create', { villageCode: '431025100201', appliedOn: '2026-10-08', members: members(core) });
+    const created = await core.must('households:create', {
+      villageCode: '431025100201',
+      appliedOn: '2026-10-08',
+      members: members(core),
+    });
     await core.must('persons:employ', { id: core.sonId, version: 1, employedOn: '2026-10-05', employmentType: '2' });
     const afterEmploy = await core.must('households:get', { id: created.id });
-    const publicised = await core.must('households:publicise', { id: created.id, version: afterEmploy.version, publicisedOn: '2026-10-10' });
-    const refused = await core.call('households:recognise', { id: created.id, version: publicised.version, identifiedOn: '2026-10-20' });
+    const publicised = await core.must('households:publicise', {
+      id: created.id,
+      version: afterEmploy.version,
+      publicisedOn: '2026-10-10',
+    });
+    const refused = await core.call('households:recognise', {
+      id: created.id,
+      version: publicised.version,
+      identifiedOn: '2026-10-20',
+    });
     expect(!refused.ok && refused.error.fields?.identifiedOn).toContain('成员 陈小明 已就业');
   });
 
@@ -95,7 +152,12 @@ describe('zero-employment households', () => {
     expect(list.rule).toBe('认定后 30 日内');
     expect(list.entries[0]).toMatchObject({ headName: '陈大山', daysLeft: -2, overdue: true });
     // category 03 is now allowed for a member
-    await core.must('persons:recognise-difficulty', { id: core.sonId, version: 1, codes: ['03'], recognisedOn: '2026-10-21' });
+    await core.must('persons:recognise-difficulty', {
+      id: core.sonId,
+      version: 1,
+      codes: ['03'],
+      recognisedOn: '2026-10-21',
+    });
   });
 
   it('counts working days across the National Day week when the county says so', async () => {
@@ -103,9 +165,21 @@ describe('zero-employment households', () => {
     core.store.sqlite
       .prepare("INSERT INTO settings (key, value, updated_at) VALUES ('clearanceRule', ?, 0)")
       .run(JSON.stringify({ kind: 'working-days', days: 10 }));
-    const created = await core.must('households:create', { villageCode: '431025100201', appliedOn: '2026-09-01', members: members(core) });
-    const publicised = await core.must('households:publicise', { id: created.id, version: created.version, publicisedOn: '2026-09-10' });
-    const result = await core.must('households:recognise', { id: created.id, version: publicised.version, identifiedOn: '2026-09-28' });
+    const created = await core.must('households:create', {
+      villageCode: '431025100201',
+      appliedOn: '2026-09-01',
+      members: members(core),
+    });
+    const publicised = await core.must('households:publicise', {
+      id: created.id,
+      version: created.version,
+      publicisedOn: '2026-09-10',
+    });
+    const result = await core.must('households:recognise', {
+      id: created.id,
+      version: publicised.version,
+      identifiedOn: '2026-09-28',
+    });
     // 9-29, 9-30 (2), holiday 10-01…10-07, 10-08, 10-09, the adjusted working Saturday 10-10 (5), 10-12…10-16 (10)
     expect(result.deadline).toBe('2026-10-16');
     expect(result.warning).toBeNull();
@@ -114,12 +188,26 @@ describe('zero-employment households', () => {
   it('clears only with a member whose record is employed by that date, and flags re-recognition when the job is lost', async () => {
     const core = await setUp();
     const rec = await recognised(core);
-    const notYet = await core.call('households:clear', { id: rec.id, version: rec.version, clearedOn: '2026-11-01', personId: core.sonId });
+    const notYet = await core.call('households:clear', {
+      id: rec.id,
+      version: rec.version,
+      clearedOn: '2026-11-01',
+      personId: core.sonId,
+    });
     expect(!notYet.ok && notYet.error.fields?.personId).toContain('未登记就业');
     await core.must('persons:employ', { id: core.sonId, version: 1, employedOn: '2026-11-01', employmentType: '4' });
     const current = await core.must('households:get', { id: rec.id });
-    const cleared = await core.must('households:clear', { id: rec.id, version: current.version, clearedOn: '2026-11-02', personId: core.sonId });
-    expect(await core.must('households:get', { id: rec.id })).toMatchObject({ stage: 'cleared', clearedByName: '陈小明', daysLeft: null });
+    const cleared = await core.must('households:clear', {
+      id: rec.id,
+      version: current.version,
+      clearedOn: '2026-11-02',
+      personId: core.sonId,
+    });
+    expect(await core.must('households:get', { id: rec.id })).toMatchObject({
+      stage: 'cleared',
+      clearedByName: '陈小明',
+      daysLeft: null,
+    });
     expect((await core.must('households:deadlines', {})).entries).toEqual([]);
 
     await core.must('persons:reregister', { id: core.sonId, version: 2, registeredOn: '2026-11-15' });

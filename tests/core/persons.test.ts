@@ -67,7 +67,12 @@ describe('persons register', () => {
 
   it('employs, cancels and registers again, keeping the earlier episode in the history', async () => {
     const core = await withPeople();
-    const early = await core.call('persons:employ', { id: core.zhang, version: 1, employedOn: '2026-01-01', employmentType: '1' });
+    const early = await core.call('persons:employ', {
+      id: core.zhang,
+      version: 1,
+      employedOn: '2026-01-01',
+      employmentType: '1',
+    });
     expect(!early.ok && early.error.fields?.employedOn).toContain('不能早于失业登记日期');
 
     const employed = await core.must('persons:employ', {
@@ -78,14 +83,29 @@ describe('persons register', () => {
       employer: '示范镇食品厂',
     });
     expect(employed.version).toBe(2);
-    const cancelEmployed = await core.call('persons:cancel', { id: core.zhang, version: 2, cancelledOn: '2026-07-01', cancelReason: '9' });
+    const cancelEmployed = await core.call('persons:cancel', {
+      id: core.zhang,
+      version: 2,
+      cancelledOn: '2026-07-01',
+      cancelReason: '9',
+    });
     expect(!cancelEmployed.ok && cancelEmployed.error.message).toContain('不是登记失业状态');
 
     await core.must('persons:reregister', { id: core.zhang, version: 2, registeredOn: '2026-09-01' });
     const history = await core.must('persons:history', { id: core.zhang });
     expect(history.map((entry) => entry.op)).toEqual(['create', 'update', 'update']);
-    expect(history[1]!.changes).toContainEqual({ field: 'status', label: '登记状态', before: '登记失业', after: '已就业' });
-    expect(history[2]!.changes).toContainEqual({ field: 'employer', label: '就业单位', before: '示范镇食品厂', after: '' });
+    expect(history[1]!.changes).toContainEqual({
+      field: 'status',
+      label: '登记状态',
+      before: '登记失业',
+      after: '已就业',
+    });
+    expect(history[2]!.changes).toContainEqual({
+      field: 'employer',
+      label: '就业单位',
+      before: '示范镇食品厂',
+      after: '',
+    });
     expect(history[0]!.userName).toBe('王站长');
 
     await core.must('persons:cancel', { id: core.li, version: 1, cancelledOn: '2026-08-01', cancelReason: '8' });
@@ -96,8 +116,16 @@ describe('persons register', () => {
     const core = await withPeople();
     const second = await addUserSession(core, 'clerk2', 'clerk', { displayName: '刘经办' });
     const opened = await core.must('persons:get', { id: core.zhang });
-    await core.must('persons:update', { ...person(ZHANG, '张三', { phone: '13800000001' }), id: core.zhang, version: opened.version }, second);
-    const stale = await core.call('persons:update', { ...person(ZHANG, '张三', { phone: '13900000002' }), id: core.zhang, version: opened.version });
+    await core.must(
+      'persons:update',
+      { ...person(ZHANG, '张三', { phone: '13800000001' }), id: core.zhang, version: opened.version },
+      second,
+    );
+    const stale = await core.call('persons:update', {
+      ...person(ZHANG, '张三', { phone: '13900000002' }),
+      id: core.zhang,
+      version: opened.version,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(!stale.ok && stale.error.message).toContain('已被 刘经办 于');
     expect((await core.must('persons:get', { id: core.zhang })).phone).toBe('13800000001');
@@ -122,7 +150,11 @@ describe('persons register', () => {
 
   it('marks follow-up due after 30 days without contact', async () => {
     const core = await withPeople();
-    await core.must('persons:update', { ...person(ZHANG, '张三', { lastContactOn: '2026-11-10' }), id: core.zhang, version: 1 });
+    await core.must('persons:update', {
+      ...person(ZHANG, '张三', { lastContactOn: '2026-11-10' }),
+      id: core.zhang,
+      version: 1,
+    });
     const due = await core.must('persons:list', { followUpDue: true });
     expect(due.rows.map((row) => row.name)).toEqual(['李四娥']);
   });
@@ -146,18 +178,39 @@ describe('persons register', () => {
     const suggestions = await core.must('persons:suggest-difficulty', { id: core.li, atDate: '2026-11-01' });
     expect(suggestions.map((s) => s.code)).toContain('01');
     expect(suggestions.find((s) => s.code === '01')?.reason).toContain('45');
-    const noCert = await core.call('persons:recognise-difficulty', { id: core.li, version: 1, codes: ['02'], recognisedOn: '2026-11-01' });
+    const noCert = await core.call('persons:recognise-difficulty', {
+      id: core.li,
+      version: 1,
+      codes: ['02'],
+      recognisedOn: '2026-11-01',
+    });
     expect(!noCert.ok && noCert.error.fields?.codes).toContain('残疾人证号');
-    await core.must('persons:recognise-difficulty', { id: core.li, version: 1, codes: ['01'], recognisedOn: '2026-11-01' });
+    await core.must('persons:recognise-difficulty', {
+      id: core.li,
+      version: 1,
+      codes: ['01'],
+      recognisedOn: '2026-11-01',
+    });
     expect((await core.must('persons:list', { register: 'difficulty' })).rows.map((r) => r.name)).toEqual(['李四娥']);
   });
 
   it('reads category and grade from a disability certificate that must belong to the person', async () => {
     const core = await withPeople();
-    const wrong = await core.call('persons:update', { ...person(ZHANG, '张三', { disabilityCert: `${LI}42` }), id: core.zhang, version: 1 });
+    const wrong = await core.call('persons:update', {
+      ...person(ZHANG, '张三', { disabilityCert: `${LI}42` }),
+      id: core.zhang,
+      version: 1,
+    });
     expect(!wrong.ok && wrong.error.fields?.disabilityCert).toBeTruthy();
-    await core.must('persons:update', { ...person(ZHANG, '张三', { disabilityCert: `${ZHANG}42` }), id: core.zhang, version: 1 });
-    expect(await core.must('persons:get', { id: core.zhang })).toMatchObject({ disabilityCategory: '4', disabilityGrade: '2' });
+    await core.must('persons:update', {
+      ...person(ZHANG, '张三', { disabilityCert: `${ZHANG}42` }),
+      id: core.zhang,
+      version: 1,
+    });
+    expect(await core.must('persons:get', { id: core.zhang })).toMatchObject({
+      disabilityCategory: '4',
+      disabilityGrade: '2',
+    });
     expect((await core.must('persons:list', { register: 'disabled' })).total).toBe(1);
   });
 

@@ -26,7 +26,12 @@ describe('first-run setup', () => {
 
   it.each([
     ['county code of the wrong length', { countyCode: '43102' }, 'countyCode', '县（市、区）代码应为 6 位数字'],
-    ['township not under the county', { townshipCode: '431026100' }, 'townshipCode', '乡镇（街道）代码应以县代码 431025 开头'],
+    [
+      'township not under the county',
+      { townshipCode: '431026100' },
+      'townshipCode',
+      '乡镇（街道）代码应以县代码 431025 开头',
+    ],
     [
       'village not under the township',
       { villages: [{ code: '431025101201', name: '外乡村' }] },

@@ -24,15 +24,28 @@ async function handCountedQuarter() {
   const f = await person('19920101', '061', '己', '2026-07-10');
   const g = await person('19930101', '071', '庚', '2026-05-01');
   await core.must('persons:recognise-difficulty', { id: b, version: 1, codes: ['01'], recognisedOn: '2026-07-02' });
-  await core.must('persons:recognise-difficulty', { id: d, version: 1, codes: ['04', '02'], recognisedOn: '2026-04-01' });
+  await core.must('persons:recognise-difficulty', {
+    id: d,
+    version: 1,
+    codes: ['04', '02'],
+    recognisedOn: '2026-04-01',
+  });
   await core.must('persons:employ', { id: d, version: 2, employedOn: '2026-09-30', employmentType: '4' });
   await core.must('persons:delete', { id: f, version: 1, reason: 'duplicate', mergedIntoId: a });
 
   // H1 recognised in the quarter and overdue at its end; H2 recognised earlier and cleared on the last day
-  const h1 = await core.must('households:create', { villageCode: v1, appliedOn: '2026-07-01', members: [{ personId: a, relation: '02', labourCapacity: '1' }] });
+  const h1 = await core.must('households:create', {
+    villageCode: v1,
+    appliedOn: '2026-07-01',
+    members: [{ personId: a, relation: '02', labourCapacity: '1' }],
+  });
   const p1 = await core.must('households:publicise', { id: h1.id, version: h1.version, publicisedOn: '2026-07-02' });
   await core.must('households:recognise', { id: h1.id, version: p1.version, identifiedOn: '2026-07-05' });
-  const h2 = await core.must('households:create', { villageCode: v1, appliedOn: '2026-05-01', members: [{ personId: g, relation: '02', labourCapacity: '1' }] });
+  const h2 = await core.must('households:create', {
+    villageCode: v1,
+    appliedOn: '2026-05-01',
+    members: [{ personId: g, relation: '02', labourCapacity: '1' }],
+  });
   const p2 = await core.must('households:publicise', { id: h2.id, version: h2.version, publicisedOn: '2026-05-10' });
   const r2 = await core.must('households:recognise', { id: h2.id, version: p2.version, identifiedOn: '2026-06-01' });
   await core.must('persons:employ', { id: g, version: 1, employedOn: '2026-09-20', employmentType: '1' });
@@ -97,7 +110,14 @@ describe('statistics', () => {
   it('equals the indicators of the package built from the same data', async () => {
     const core = await handCountedQuarter();
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-stats-'));
-    const built = await buildPackage(core.store, { year: 2026, quarter: 3, revision: 1, operator: 'x', previousPackageId: null, outDir: out });
+    const built = await buildPackage(core.store, {
+      year: 2026,
+      quarter: 3,
+      revision: 1,
+      operator: 'x',
+      previousPackageId: null,
+      outDir: out,
+    });
     const stats = await core.must('stats:quarter', { year: 2026, quarter: 3 });
     expect(built.indicators).toEqual(stats.figures.filter((f) => f.code.startsWith('I')));
   });
@@ -109,7 +129,12 @@ describe('statistics', () => {
     expect(employed.rows.map((r) => r.name).sort()).toEqual(['丁', '庚']);
     const overdue = await core.must('stats:records', { year: 2026, quarter: 3, code: 'I09' });
     expect(overdue.rows.map((r) => r.name)).toEqual(['甲户']);
-    const training = await core.must('stats:records', { year: 2026, quarter: 3, code: 'I13', villageCode: '431025100202' });
+    const training = await core.must('stats:records', {
+      year: 2026,
+      quarter: 3,
+      code: 'I13',
+      villageCode: '431025100202',
+    });
     expect(training.rows.map((r) => r.name)).toEqual(['乙']);
   });
 

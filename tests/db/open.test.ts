@@ -81,9 +81,7 @@ describe('opening the database', () => {
   it('keeps the audit log and the change history append-only', () => {
     const { sqlite } = openDatabase(':memory:', { migrationsDir: MIGRATIONS_DIR });
     sqlite
-      .prepare(
-        "insert into audit_log (at, user_name, action, prev_hash, hash) values (1, 'x', 'test', 'a', 'b')",
-      )
+      .prepare("insert into audit_log (at, user_name, action, prev_hash, hash) values (1, 'x', 'test', 'a', 'b')")
       .run();
     expect(() => sqlite.prepare("update audit_log set action = 'forged'").run()).toThrowError(/只能追加/);
     expect(() => sqlite.prepare('delete from audit_log').run()).toThrowError(/只能追加/);

@@ -84,7 +84,10 @@ describe('schema snapshot', () => {
   });
 
   it('has every addition recorded in the snapshot', () => {
-    if (process.env.UPDATE_SCHEMA_SNAPSHOT === '1' && (!committed || removalsAndChanges(committed, current).length === 0)) {
+    if (
+      process.env.UPDATE_SCHEMA_SNAPSHOT === '1' &&
+      (!committed || removalsAndChanges(committed, current).length === 0)
+    ) {
       fs.writeFileSync(SNAPSHOT_FILE, `${JSON.stringify(current, null, 2)}\n`);
     }
     const recorded = JSON.parse(fs.readFileSync(SNAPSHOT_FILE, 'utf8')) as Snapshot;

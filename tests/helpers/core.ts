@@ -20,7 +20,11 @@ export function tempDbPath(prefix = 'ls-test-'): string {
 
 export type TestCore = Core & {
   session: SessionHandle;
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>, session?: SessionHandle): Promise<RpcResult<ChannelOutput<C>>>;
+  call<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+    session?: SessionHandle,
+  ): Promise<RpcResult<ChannelOutput<C>>>;
   /** Unwraps `{ok:true}` or fails the test with the Chinese message. */
   must<C extends ChannelName>(channel: C, input: ChannelInput<C>, session?: SessionHandle): Promise<ChannelOutput<C>>;
 };

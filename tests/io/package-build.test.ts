@@ -31,14 +31,34 @@ describe('building the quarterly package', () => {
       villageCode: '431025100201',
       address: '=东山村1组, "老屋"',
     });
-    await core.must('assistance:create', { personId: zhang.id, type: '07', date: '2026-08-05', content: '-社保补贴', amount: '1200.5', result: '9' });
+    await core.must('assistance:create', {
+      personId: zhang.id,
+      type: '07',
+      date: '2026-08-05',
+      content: '-社保补贴',
+      amount: '1200.5',
+      result: '9',
+    });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-pkg-'));
-    const built = await buildPackage(core.store, { year: 2026, quarter: 3, revision: 1, operator: '王站长', previousPackageId: null, outDir: out });
+    const built = await buildPackage(core.store, {
+      year: 2026,
+      quarter: 3,
+      revision: 1,
+      operator: '王站长',
+      previousPackageId: null,
+      outDir: out,
+    });
     expect(built.fileName).toBe('431025100_2026Q3.zip');
     const files = await entries(built.file);
-    expect([...files.keys()].sort()).toEqual(
-      ['assistance.csv', 'household_members.csv', 'households.csv', 'indicators.csv', 'ledger.xlsx', 'manifest.json', 'persons.csv'],
-    );
+    expect([...files.keys()].sort()).toEqual([
+      'assistance.csv',
+      'household_members.csv',
+      'households.csv',
+      'indicators.csv',
+      'ledger.xlsx',
+      'manifest.json',
+      'persons.csv',
+    ]);
     const persons = text(files.get('persons.csv'));
     expect(persons.startsWith('\uFEFFperson_id,id_number,name,sex,birth_date,')).toBe(true);
     expect(persons.split('\r\n')).toHaveLength(3); // header, one row, final CRLF
@@ -47,12 +67,21 @@ describe('building the quarterly package', () => {
     expect(text(files.get('assistance.csv'))).toContain(",'-社保补贴,");
     expect(text(files.get('assistance.csv'))).toContain(',1200.50,');
     expect(text(files.get('indicators.csv'))).toContain('I14,本季度发放补贴金额（元）,1200.50');
-    const manifest = JSON.parse(text(files.get('manifest.json'))) as { files: { name: string; records: number }[]; period: unknown };
+    const manifest = JSON.parse(text(files.get('manifest.json'))) as {
+      files: { name: string; records: number }[];
+      period: unknown;
+    };
     expect(manifest.period).toEqual({ year: 2026, quarter: 3, start: '2026-07-01', end: '2026-09-30' });
     expect(manifest.files.find((f) => f.name === 'ledger.xlsx')?.records).toBe(1);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(files.get('ledger.xlsx')!) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['人员', '零就业家庭', '家庭成员', '援助记录', '指标']);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      '人员',
+      '零就业家庭',
+      '家庭成员',
+      '援助记录',
+      '指标',
+    ]);
     const row = workbook.getWorksheet('人员')!.getRow(2);
     expect(row.getCell(2).value).toBe(makeId('19800315', '123'));
     expect(row.getCell(4).value).toBe('男');
@@ -61,13 +90,30 @@ describe('building the quarterly package', () => {
   it('shows the state at the quarter end even when records were edited later', async () => {
     const clock = testClock(Date.parse('2026-09-15T02:00:00Z'));
     const core = await makeSetUpCore({ now: clock.now });
-    const zhang = await core.must('persons:create', { idNumber: makeId('19800315', '123'), name: '张三', registeredOn: '2026-07-02', villageCode: '431025100201' });
+    const zhang = await core.must('persons:create', {
+      idNumber: makeId('19800315', '123'),
+      name: '张三',
+      registeredOn: '2026-07-02',
+      villageCode: '431025100201',
+    });
     clock.set(Date.parse('2026-10-10T02:00:00Z'));
     await core.must('auth:login', { username: 'admin', password: SEED_SETUP.head.password }); // idle log-out after the jump
     await core.must('persons:employ', { id: zhang.id, version: 1, employedOn: '2026-10-09', employmentType: '1' });
-    await core.must('persons:create', { idNumber: makeId('19790520', '246'), name: '李四', registeredOn: '2026-10-08', villageCode: '431025100201' });
+    await core.must('persons:create', {
+      idNumber: makeId('19790520', '246'),
+      name: '李四',
+      registeredOn: '2026-10-08',
+      villageCode: '431025100201',
+    });
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-pkg-'));
-    const built = await buildPackage(core.store, { year: 2026, quarter: 3, revision: 1, operator: 'x', previousPackageId: null, outDir: out });
+    const built = await buildPackage(core.store, {
+      year: 2026,
+      quarter: 3,
+      revision: 1,
+      operator: 'x',
+      previousPackageId: null,
+      outDir: out,
+    });
     const persons = text((await entries(built.file)).get('persons.csv')).split('\r\n');
     expect(persons).toHaveLength(3);
     expect(persons[1]).toContain(',张三,');

@@ -20,10 +20,37 @@ describe('quarterly package round trip', () => {
     const clock = testClock(Date.parse('2026-09-10T02:00:00Z'));
     const core = await makeSetUpCore({ now: clock.now });
     const login = () => core.must('auth:login', { username: 'admin', password: SEED_SETUP.head.password });
-    const a = await core.must('persons:create', { idNumber: makeId('19900101', '011'), name: '甲', registeredOn: '2026-07-01', villageCode: '431025100201', ethnicity: '01', hukouType: '2' });
-    const b = await core.must('persons:create', { idNumber: makeId('19910101', '021'), name: '乙', registeredOn: '2026-07-02', villageCode: '431025100201', ethnicity: '01', hukouType: '2' });
-    const c = await core.must('persons:create', { idNumber: makeId('19920101', '031'), name: '丙', registeredOn: '2026-07-03', villageCode: '431025100202', ethnicity: '01', hukouType: '2' });
-    await core.must('assistance:create', { personId: a.id, type: '01', date: '2026-08-01', content: '职业指导', result: '3' });
+    const a = await core.must('persons:create', {
+      idNumber: makeId('19900101', '011'),
+      name: '甲',
+      registeredOn: '2026-07-01',
+      villageCode: '431025100201',
+      ethnicity: '01',
+      hukouType: '2',
+    });
+    const b = await core.must('persons:create', {
+      idNumber: makeId('19910101', '021'),
+      name: '乙',
+      registeredOn: '2026-07-02',
+      villageCode: '431025100201',
+      ethnicity: '01',
+      hukouType: '2',
+    });
+    const c = await core.must('persons:create', {
+      idNumber: makeId('19920101', '031'),
+      name: '丙',
+      registeredOn: '2026-07-03',
+      villageCode: '431025100202',
+      ethnicity: '01',
+      hukouType: '2',
+    });
+    await core.must('assistance:create', {
+      personId: a.id,
+      type: '01',
+      date: '2026-08-01',
+      content: '职业指导',
+      result: '3',
+    });
     clock.set(Date.parse('2026-10-08T01:30:00Z')); // a quarter's package is made after the quarter
     await login();
 
@@ -34,7 +61,11 @@ describe('quarterly package round trip', () => {
     expect(q3).toMatchObject({ revision: 1, status: 'made', counts: { 'persons.csv': 3, 'assistance.csv': 1 } });
     const report = await checkPackage(fs.readFileSync(q3.path), { fileName: q3.fileName });
     expect(report.problems).toEqual([]);
-    expect((await csvLines(core, 'persons.csv', q3.path)).slice(1).map((l) => l.split(',').at(-2))).toEqual(['A', 'A', 'A']);
+    expect((await csvLines(core, 'persons.csv', q3.path)).slice(1).map((l) => l.split(',').at(-2))).toEqual([
+      'A',
+      'A',
+      'A',
+    ]);
     await core.must('packages:mark', { id: q3.id, status: 'accepted' });
 
     // Q4: 甲 unchanged, 乙 employed (U), 丙 deleted as a duplicate (D), 丁 new (A)
@@ -42,12 +73,21 @@ describe('quarterly package round trip', () => {
     await login();
     await core.must('persons:employ', { id: b.id, version: 1, employedOn: '2026-11-01', employmentType: '2' });
     await core.must('persons:delete', { id: c.id, version: 1, reason: 'duplicate', mergedIntoId: a.id });
-    await core.must('persons:create', { idNumber: makeId('19930101', '041'), name: '丁', registeredOn: '2026-11-02', villageCode: '431025100202', ethnicity: '01', hukouType: '2' });
+    await core.must('persons:create', {
+      idNumber: makeId('19930101', '041'),
+      name: '丁',
+      registeredOn: '2026-11-02',
+      villageCode: '431025100202',
+      ethnicity: '01',
+      hukouType: '2',
+    });
     clock.set(Date.parse('2027-01-05T02:00:00Z'));
     await login();
     const q4 = await core.must('packages:export', { year: 2026, quarter: 4 });
     const q4lines = (await csvLines(core, 'persons.csv', q4.path)).slice(1);
-    const flags = Object.fromEntries(q4lines.map((l) => [l.split(',')[2], l.split(',').at(-2)]));
+    const flags: Record<string, string | undefined> = Object.fromEntries(
+      q4lines.map((l) => [l.split(',')[2] ?? '', l.split(',').at(-2)]),
+    );
     expect(flags).toEqual({ 甲: 'N', 乙: 'U', 丙: 'D', 丁: 'A' });
     expect((await checkPackage(fs.readFileSync(q4.path), { fileName: q4.fileName })).problems).toEqual([]);
     await core.must('packages:mark', { id: q4.id, status: 'accepted' });
@@ -75,16 +115,33 @@ describe('quarterly package round trip', () => {
     const clock = testClock(Date.parse('2026-09-10T02:00:00Z'));
     const core = await makeSetUpCore({ now: clock.now });
     // no ethnicity: the county requires a two-digit code
-    const a = await core.must('persons:create', { idNumber: makeId('19900101', '011'), name: '甲', registeredOn: '2026-07-01', villageCode: '431025100201', hukouType: '2' });
+    const a = await core.must('persons:create', {
+      idNumber: makeId('19900101', '011'),
+      name: '甲',
+      registeredOn: '2026-07-01',
+      villageCode: '431025100201',
+      hukouType: '2',
+    });
     clock.set(Date.parse('2026-10-08T01:30:00Z'));
     await core.must('auth:login', { username: 'admin', password: SEED_SETUP.head.password });
     const preflight = await core.must('packages:preflight', { year: 2026, quarter: 3 });
     expect(preflight.problems.length).toBeGreaterThan(0);
-    expect(preflight.problems[0]).toMatchObject({ file: 'persons.csv', line: 2, field: 'ethnicity', link: { kind: 'person', id: a.id } });
+    expect(preflight.problems[0]).toMatchObject({
+      file: 'persons.csv',
+      line: 2,
+      field: 'ethnicity',
+      link: { kind: 'person', id: a.id },
+    });
     const refused = await core.call('packages:export', { year: 2026, quarter: 3 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect((await core.must('packages:list', {})).length).toBe(0);
-    const fields = { name: '甲', registeredOn: '2026-07-01', villageCode: '431025100201', ethnicity: '01' as const, hukouType: '2' as const };
+    const fields = {
+      name: '甲',
+      registeredOn: '2026-07-01',
+      villageCode: '431025100201',
+      ethnicity: '01' as const,
+      hukouType: '2' as const,
+    };
     // an ordinary edit after the quarter stays out of the quarter's package…
     const edited = await core.must('persons:update', { id: a.id, version: 1, ...fields });
     expect((await core.must('packages:preflight', { year: 2026, quarter: 3 })).problems).toHaveLength(1);

@@ -24,10 +24,19 @@ export async function runExport(ctx: CliContext): Promise<void> {
     if (!check.ok) throw new CliError(EXIT.invalid, check.error.message, check.error);
     const preflight = check.value as ChannelOutput<'packages:preflight'>;
     if (preflight.problems.length > 0) {
-      const lines = preflight.problems.map((p) => `  ${p.file}${p.line ? ` 第 ${p.line} 行` : ''}${p.field ? ` ${p.field}` : ''}：${p.message}`);
-      throw new CliError(EXIT.invalid, [`预检发现 ${preflight.problems.length} 个问题，未生成报送包：`, ...lines].join('\n'), preflight.problems);
+      const lines = preflight.problems.map(
+        (p) => `  ${p.file}${p.line ? ` 第 ${p.line} 行` : ''}${p.field ? ` ${p.field}` : ''}：${p.message}`,
+      );
+      throw new CliError(
+        EXIT.invalid,
+        [`预检发现 ${preflight.problems.length} 个问题，未生成报送包：`, ...lines].join('\n'),
+        preflight.problems,
+      );
     }
-    const made = await core.dispatch(session, 'packages:export', { ...period, ...(values.operator ? { operator: values.operator } : {}) });
+    const made = await core.dispatch(session, 'packages:export', {
+      ...period,
+      ...(values.operator ? { operator: values.operator } : {}),
+    });
     if (!made.ok) throw new CliError(EXIT.invalid, made.error.message, made.error);
     const entry = made.value as ChannelOutput<'packages:export'>;
     let file = entry.path;

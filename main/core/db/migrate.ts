@@ -49,7 +49,9 @@ export function migrate(sqlite: Database.Database, migrations: readonly Migratio
   sqlite.pragma('foreign_keys = OFF');
   try {
     const run = sqlite.transaction(() => {
-      const record = sqlite.prepare('INSERT INTO schema_migrations (version, tag, hash, applied_at) VALUES (?, ?, ?, ?)');
+      const record = sqlite.prepare(
+        'INSERT INTO schema_migrations (version, tag, hash, applied_at) VALUES (?, ?, ?, ?)',
+      );
       for (let version = current + 1; version <= migrations.length; version++) {
         const migration = migrations[version - 1]!;
         for (const statement of migration.statements) sqlite.exec(statement);

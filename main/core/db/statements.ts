@@ -8,7 +8,7 @@ const caches = new WeakMap<Database.Database, Map<string, Database.Statement>>()
  */
 export function prepared(sqlite: Database.Database, sql: string): Database.Statement {
   let cache = caches.get(sqlite);
-  if (!cache) caches.set(sqlite, (cache = new Map()));
+  if (!cache) caches.set(sqlite, (cache = new Map<string, Database.Statement>()));
   let statement = cache.get(sql);
   if (!statement) cache.set(sql, (statement = sqlite.prepare(sql)));
   return statement;

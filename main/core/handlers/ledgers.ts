@@ -1,6 +1,12 @@
 import type { ChannelName } from '@shared/contract';
 import type { AreaHandlers } from '../handler-types';
-import { assistanceCard, householdLedger, quarterlyAssistance, recordPrint, registerLedger } from '../services/ledgers/ledgers';
+import {
+  assistanceCard,
+  householdLedger,
+  quarterlyAssistance,
+  recordPrint,
+  registerLedger,
+} from '../services/ledgers/ledgers';
 
 type LedgerChannel = Extract<ChannelName, `ledgers:${string}`>;
 

@@ -62,6 +62,11 @@ export const personHandlers: AreaHandlers<PersonChannel> = {
   'persons:history': ({ id }, ctx) => {
     findLivePerson(ctx.store, id);
     const names = new Map(listVillages(ctx.store).map((village) => [village.code, village.name]));
-    return historyOf(ctx.store, 'person', id, personFieldFormats(canViewFullId(ctx), (code) => names.get(code) ?? null));
+    return historyOf(
+      ctx.store,
+      'person',
+      id,
+      personFieldFormats(canViewFullId(ctx), (code) => names.get(code) ?? null),
+    );
   },
 };

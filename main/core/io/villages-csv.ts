@@ -9,7 +9,7 @@ import { decodeChineseText } from './decode-text';
 export function parseVillagesCsv(bytes: Uint8Array): { villages: Village[]; problems: string[] } {
   const { text } = decodeChineseText(bytes);
   const delimiter = text.includes('\t') && !text.includes(',') ? '\t' : ',';
-  const rows = parse<string[]>(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
+  const rows: string[][] = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true });
   const villages: Village[] = [];
   const problems: string[] = [];
   rows.forEach((row, index) => {

@@ -2,7 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
-import { AppError, type ChannelArgs, type ChannelOutput, type PackageEntry, type PackageProblem } from '@shared/contract';
+import {
+  AppError,
+  type ChannelArgs,
+  type ChannelOutput,
+  type PackageEntry,
+  type PackageProblem,
+} from '@shared/contract';
 import type { Quarter } from '@shared/domain/dates';
 import { exportedPackages, users } from '../db/schema';
 import type { Actor, Store } from '../context';
@@ -25,7 +31,10 @@ function previousAccepted(store: Store, year: number, quarter: number): PackageR
       .where(
         and(
           eq(exportedPackages.status, 'accepted'),
-          or(lt(exportedPackages.year, year), and(eq(exportedPackages.year, year), lt(exportedPackages.quarter, quarter))),
+          or(
+            lt(exportedPackages.year, year),
+            and(eq(exportedPackages.year, year), lt(exportedPackages.quarter, quarter)),
+          ),
         ),
       )
       .orderBy(desc(exportedPackages.year), desc(exportedPackages.quarter), desc(exportedPackages.revision))
@@ -52,10 +61,21 @@ const LINK_KIND: Record<string, LinkKind> = {
 };
 
 /** Runs the county's own check on a freshly built package and points each problem at the record to fix. */
-async function buildAndCheck(store: Store, input: { year: number; quarter: Quarter }, operator: string, outDir: string) {
+async function buildAndCheck(
+  store: Store,
+  input: { year: number; quarter: Quarter },
+  operator: string,
+  outDir: string,
+) {
   const revision = nextRevision(store, input.year, input.quarter);
   const previous = previousAccepted(store, input.year, input.quarter);
-  const built = await buildPackage(store, { ...input, revision, operator, previousPackageId: previous?.id ?? null, outDir });
+  const built = await buildPackage(store, {
+    ...input,
+    revision,
+    operator,
+    previousPackageId: previous?.id ?? null,
+    outDir,
+  });
   const report = await checkPackage(fs.readFileSync(built.file), { fileName: built.fileName });
   const problems: PackageProblem[] = report.problems.map((problem) => ({
     ...problem,
@@ -70,7 +90,10 @@ function linkFor(built: BuiltPackage, file: string, line: number | null): Packag
   return kind && key ? { kind, id: Number(key) } : null;
 }
 
-export async function preflight(store: Store, input: ChannelArgs<'packages:preflight'>): Promise<ChannelOutput<'packages:preflight'>> {
+export async function preflight(
+  store: Store,
+  input: ChannelArgs<'packages:preflight'>,
+): Promise<ChannelOutput<'packages:preflight'>> {
   const township = getTownship(store);
   if (!township) throw new AppError('NOT_SETUP', '请先完成首次设置');
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-preflight-'));
@@ -96,30 +119,42 @@ export async function exportPackage(store: Store, actor: Actor, input: ChannelAr
   const { built, revision, problems } = await buildAndCheck(store, input, operator, outDir);
   if (problems.length > 0) {
     fs.rmSync(built.file, { force: true });
-    throw new AppError('CONFLICT', `预检发现 ${problems.length} 个问题，县局会退回此报送包，请先修正。第一个问题：${problems[0]!.message}`);
+    throw new AppError(
+      'CONFLICT',
+      `预检发现 ${problems.length} 个问题，县局会退回此报送包，请先修正。第一个问题：${problems[0]!.message}`,
+    );
   }
-  const id = store.sqlite.transaction(() => {
-    const row = store.db
-      .insert(exportedPackages)
-      .values({
-        year: input.year,
-        quarter: input.quarter,
-        revision,
-        fileName: built.fileName,
-        sha256: built.sha256,
-        counts: JSON.stringify(built.counts),
-        status: 'made',
-        operator,
-        madeBy: actor.userId,
-        madeAt: store.now(),
-      })
-      .returning()
-      .get();
-    const insert = store.sqlite.prepare('INSERT INTO package_records (package_id, kind, record_key, row_hash) VALUES (?, ?, ?, ?)');
-    for (const record of built.records) insert.run(row.id, record.kind, record.key, record.hash);
-    appendAudit(store, actor, { action: 'packages.export', target: 'package', targetId: row.id, detail: { fileName: built.fileName, counts: built.counts } });
-    return row.id;
-  }).immediate();
+  const id = store.sqlite
+    .transaction(() => {
+      const row = store.db
+        .insert(exportedPackages)
+        .values({
+          year: input.year,
+          quarter: input.quarter,
+          revision,
+          fileName: built.fileName,
+          sha256: built.sha256,
+          counts: JSON.stringify(built.counts),
+          status: 'made',
+          operator,
+          madeBy: actor.userId,
+          madeAt: store.now(),
+        })
+        .returning()
+        .get();
+      const insert = store.sqlite.prepare(
+        'INSERT INTO package_records (package_id, kind, record_key, row_hash) VALUES (?, ?, ?, ?)',
+      );
+      for (const record of built.records) insert.run(row.id, record.kind, record.key, record.hash);
+      appendAudit(store, actor, {
+        action: 'packages.export',
+        target: 'package',
+        targetId: row.id,
+        detail: { fileName: built.fileName, counts: built.counts },
+      });
+      return row.id;
+    })
+    .immediate();
   return { ...entryOf(store, id), path: built.file, base64: fs.readFileSync(built.file).toString('base64') };
 }
 
@@ -135,14 +170,21 @@ export function listPackages(store: Store): PackageEntry[] {
 export function markPackage(store: Store, actor: Actor, input: ChannelArgs<'packages:mark'>): PackageEntry {
   const row = store.db.select().from(exportedPackages).where(eq(exportedPackages.id, input.id)).get();
   if (!row) throw new AppError('NOT_FOUND', '找不到该报送包');
-  store.sqlite.transaction(() => {
-    store.db
-      .update(exportedPackages)
-      .set({ status: input.status, decidedAt: store.now(), decidedBy: actor.userId, note: input.note || null })
-      .where(eq(exportedPackages.id, input.id))
-      .run();
-    appendAudit(store, actor, { action: `packages.${input.status}`, target: 'package', targetId: input.id, detail: { before: row.status } });
-  }).immediate();
+  store.sqlite
+    .transaction(() => {
+      store.db
+        .update(exportedPackages)
+        .set({ status: input.status, decidedAt: store.now(), decidedBy: actor.userId, note: input.note || null })
+        .where(eq(exportedPackages.id, input.id))
+        .run();
+      appendAudit(store, actor, {
+        action: `packages.${input.status}`,
+        target: 'package',
+        targetId: input.id,
+        detail: { before: row.status },
+      });
+    })
+    .immediate();
   return entryOf(store, input.id);
 }
 

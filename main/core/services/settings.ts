@@ -42,7 +42,8 @@ const parsedCache = new WeakMap<Store, Map<string, { raw: string | null; value: 
  * value is reused while the stored text is the same: services read settings once per row of a 50,000-row import.
  */
 export function getSetting<K extends SettingKey>(store: Store, key: K): SettingValue<K> {
-  const row = prepared(store.sqlite, 'SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = prepared(store.sqlite, 'SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   const raw = row?.value ?? null;
   let cache = parsedCache.get(store);
   if (!cache) parsedCache.set(store, (cache = new Map<string, { raw: string | null; value: unknown }>()));
@@ -58,20 +59,22 @@ export function getSetting<K extends SettingKey>(store: Store, key: K): SettingV
 export function setSetting<K extends SettingKey>(store: Store, actor: Actor, key: K, value: SettingValue<K>): void {
   const json = JSON.stringify(SETTINGS[key].schema.parse(value));
   const before = store.db.select().from(settings).where(eq(settings.key, key)).get();
-  store.sqlite.transaction(() => {
-    store.db
-      .insert(settings)
-      .values({ key, value: json, updatedAt: store.now(), updatedBy: actor.userId })
-      .onConflictDoUpdate({
-        target: settings.key,
-        set: { value: json, updatedAt: store.now(), updatedBy: actor.userId },
-      })
-      .run();
-    appendAudit(store, actor, {
-      action: 'settings.update',
-      target: 'setting',
-      targetId: key,
-      detail: { before: before?.value ?? null, after: json },
-    });
-  }).immediate();
+  store.sqlite
+    .transaction(() => {
+      store.db
+        .insert(settings)
+        .values({ key, value: json, updatedAt: store.now(), updatedBy: actor.userId })
+        .onConflictDoUpdate({
+          target: settings.key,
+          set: { value: json, updatedAt: store.now(), updatedBy: actor.userId },
+        })
+        .run();
+      appendAudit(store, actor, {
+        action: 'settings.update',
+        target: 'setting',
+        targetId: key,
+        detail: { before: before?.value ?? null, after: json },
+      });
+    })
+    .immediate();
 }

@@ -28,49 +28,51 @@ export async function completeSetup(store: Store, input: SetupInput): Promise<{ 
   if (getTownship(store)) throw new AppError('ALREADY_SETUP', '本机已完成首次设置，不能重复设置。');
   const passwordHash = await hashPassword(input.head.password);
   const now = store.now();
-  return store.sqlite.transaction(() => {
-    if (getTownship(store)) throw new AppError('ALREADY_SETUP', '本机已完成首次设置，不能重复设置。');
-    store.db
-      .insert(township)
-      .values({
-        id: 1,
-        countyCode: input.countyCode,
-        code: input.townshipCode,
-        name: input.townshipName,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .run();
-    input.villages.forEach((village, index) => {
+  return store.sqlite
+    .transaction(() => {
+      if (getTownship(store)) throw new AppError('ALREADY_SETUP', '本机已完成首次设置，不能重复设置。');
       store.db
-        .insert(villages)
-        .values({ code: village.code, name: village.name.trim(), sortOrder: index, createdAt: now })
+        .insert(township)
+        .values({
+          id: 1,
+          countyCode: input.countyCode,
+          code: input.townshipCode,
+          name: input.townshipName,
+          createdAt: now,
+          updatedAt: now,
+        })
         .run();
-    });
-    const user = store.db
-      .insert(users)
-      .values({
-        username: input.head.username,
-        displayName: input.head.displayName,
-        role: 'head',
-        passwordHash,
-        canViewFullId: true,
-        passwordChangedAt: now,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning()
-      .get();
-    const actor: Actor = { userId: user.id, userName: user.displayName, source: 'ui' };
-    appendAudit(store, actor, {
-      action: 'setup.complete',
-      target: 'township',
-      targetId: input.townshipCode,
-      detail: { countyCode: input.countyCode, townshipName: input.townshipName, villages: input.villages.length },
-    });
-    return {
-      township: { countyCode: input.countyCode, code: input.townshipCode, name: input.townshipName },
-      user,
-    };
-  })();
+      input.villages.forEach((village, index) => {
+        store.db
+          .insert(villages)
+          .values({ code: village.code, name: village.name.trim(), sortOrder: index, createdAt: now })
+          .run();
+      });
+      const user = store.db
+        .insert(users)
+        .values({
+          username: input.head.username,
+          displayName: input.head.displayName,
+          role: 'head',
+          passwordHash,
+          canViewFullId: true,
+          passwordChangedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .returning()
+        .get();
+      const actor: Actor = { userId: user.id, userName: user.displayName, source: 'ui' };
+      appendAudit(store, actor, {
+        action: 'setup.complete',
+        target: 'township',
+        targetId: input.townshipCode,
+        detail: { countyCode: input.countyCode, townshipName: input.townshipName, villages: input.villages.length },
+      });
+      return {
+        township: { countyCode: input.countyCode, code: input.townshipCode, name: input.townshipName },
+        user,
+      };
+    })
+    .immediate();
 }

@@ -40,22 +40,26 @@ export async function login(store: Store, username: string, password: string): P
   if (!good) {
     const failed = user.failedAttempts + 1;
     const locked = failed >= MAX_FAILED_LOGINS;
-    store.sqlite.transaction(() => {
-      store.db
-        .update(users)
-        .set({ failedAttempts: locked ? 0 : failed, lockedUntil: locked ? now + LOCK_MINUTES * 60_000 : null })
-        .where(eq(users.id, user.id))
-        .run();
-      appendAudit(store, actor, { action: locked ? 'auth.locked' : 'auth.login-failed', detail: { failed } });
-    }).immediate();
+    store.sqlite
+      .transaction(() => {
+        store.db
+          .update(users)
+          .set({ failedAttempts: locked ? 0 : failed, lockedUntil: locked ? now + LOCK_MINUTES * 60_000 : null })
+          .where(eq(users.id, user.id))
+          .run();
+        appendAudit(store, actor, { action: locked ? 'auth.locked' : 'auth.login-failed', detail: { failed } });
+      })
+      .immediate();
     if (locked) {
       throw new AppError('UNAUTHENTICATED', `密码连续输错 ${MAX_FAILED_LOGINS} 次，账号已锁定 ${LOCK_MINUTES} 分钟`);
     }
     throw new AppError('UNAUTHENTICATED', `${refused}（还可尝试 ${MAX_FAILED_LOGINS - failed} 次）`);
   }
-  store.sqlite.transaction(() => {
-    store.db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
-    appendAudit(store, actor, { action: 'auth.login' });
-  }).immediate();
+  store.sqlite
+    .transaction(() => {
+      store.db.update(users).set({ failedAttempts: 0, lockedUntil: null }).where(eq(users.id, user.id)).run();
+      appendAudit(store, actor, { action: 'auth.login' });
+    })
+    .immediate();
   return user;
 }

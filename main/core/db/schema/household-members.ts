@@ -33,7 +33,9 @@ export const householdMembers = sqliteTable(
   (t) => [
     index('household_members_household_idx').on(t.householdId),
     index('household_members_person_idx').on(t.personId),
-    uniqueIndex('household_members_one_active_household').on(t.idNumber).where(sql`${t.active} = 1`),
+    uniqueIndex('household_members_one_active_household')
+      .on(t.idNumber)
+      .where(sql`${t.active} = 1`),
     check('household_members_capacity_valid', sql`${t.labourCapacity} in ('1','2','3')`),
   ],
 );

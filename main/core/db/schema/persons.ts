@@ -64,7 +64,9 @@ export const persons = sqliteTable(
   },
   (t) => [
     // one live record per ID number; a record deleted in error keeps its row (and its id) for the package's `D`
-    uniqueIndex('persons_id_number_unique').on(t.idNumber).where(sql`${t.deletedAt} is null`),
+    uniqueIndex('persons_id_number_unique')
+      .on(t.idNumber)
+      .where(sql`${t.deletedAt} is null`),
     index('persons_village_idx').on(t.villageCode),
     index('persons_status_idx').on(t.status),
     index('persons_name_idx').on(t.name),

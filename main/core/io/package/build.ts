@@ -17,7 +17,15 @@ import { getTownship } from '../../services/township';
 import { APP_VERSION, PRODUCT_NAME_ZH } from '../../version';
 import { ChangeTracker, type RecordKind } from './changes';
 import { CsvFile } from './csv-file';
-import { ASSISTANCE_FIELDS, HOUSEHOLD_FIELDS, INDICATOR_FIELDS, MEMBER_FIELDS, PERSON_FIELDS, type FieldSpec, type Row } from './fields';
+import {
+  ASSISTANCE_FIELDS,
+  HOUSEHOLD_FIELDS,
+  INDICATOR_FIELDS,
+  MEMBER_FIELDS,
+  PERSON_FIELDS,
+  type FieldSpec,
+  type Row,
+} from './fields';
 import { LedgerWriter, type LedgerSheet } from './ledger-xlsx';
 import { packagePeriod, producePackageRows } from './produce';
 
@@ -44,7 +52,14 @@ export type BuiltPackage = {
   lineKeys: Record<string, string[]>;
 };
 
-export const PACKAGE_FILES = ['persons.csv', 'households.csv', 'household_members.csv', 'assistance.csv', 'indicators.csv', 'ledger.xlsx'] as const;
+export const PACKAGE_FILES = [
+  'persons.csv',
+  'households.csv',
+  'household_members.csv',
+  'assistance.csv',
+  'indicators.csv',
+  'ledger.xlsx',
+] as const;
 
 export function packageFileName(townshipCode: string, year: number, quarter: number, revision: number): string {
   return `${townshipCode}_${year}Q${quarter}${revision > 1 ? `_r${revision}` : ''}.zip`;

@@ -22,7 +22,12 @@ export class CsvFile {
   }
 
   add(row: Row): void {
-    this.pending.push(csvLine(rowValues(this.fields, row), this.fields.map((field) => field.kind)));
+    this.pending.push(
+      csvLine(
+        rowValues(this.fields, row),
+        this.fields.map((field) => field.kind),
+      ),
+    );
     this.records++;
     if (this.pending.length >= 2000) this.flush();
   }

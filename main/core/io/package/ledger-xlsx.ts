@@ -48,14 +48,24 @@ const LABELS: Record<string, Record<string, CodeTable>> = {
     change: CHANGE,
   },
   零就业家庭: { status: HOUSEHOLD_STATUS, change: CHANGE },
-  家庭成员: { relation: RELATION, working_age: YES_NO, labour_capacity: LABOUR_CAPACITY, employed: YES_NO, change: CHANGE },
+  家庭成员: {
+    relation: RELATION,
+    working_age: YES_NO,
+    labour_capacity: LABOUR_CAPACITY,
+    employed: YES_NO,
+    change: CHANGE,
+  },
   援助记录: { type: ASSISTANCE_TYPE, result: ASSISTANCE_RESULT },
   指标: {},
 };
 
 function label(sheet: string, field: string, value: string | null): string {
   if (value === null || value === '') return '';
-  if (field === 'difficulty') return value.split(';').map((code) => codeLabel(DIFFICULTY, code) ?? code).join('、');
+  if (field === 'difficulty')
+    return value
+      .split(';')
+      .map((code) => codeLabel(DIFFICULTY, code) ?? code)
+      .join('、');
   const table = LABELS[sheet]?.[field];
   return table ? (codeLabel(table, value) ?? value) : value;
 }
@@ -66,7 +76,11 @@ export class LedgerWriter {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
 
   constructor(file: string) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useSharedStrings: false,
+      useStyles: false,
+    });
   }
 
   /** Opens the next sheet; every cell is a string, so an ID number is a text cell and keeps all 18 characters. */

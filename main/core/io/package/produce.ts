@@ -92,8 +92,13 @@ export function producePackageRows(store: Store, period: PackagePeriod, tracker:
   }
   memberRows.forEach((row) => sink.member(row));
 
-  const inPeriod = (row: Snapshot) => typeof row.date === 'string' && row.date >= period.start && row.date <= period.end && !row.deletedAt;
-  const filter = { sql: 'date BETWEEN ? AND ? AND deleted_at IS NULL', params: [period.start, period.end], test: inPeriod };
+  const inPeriod = (row: Snapshot) =>
+    typeof row.date === 'string' && row.date >= period.start && row.date <= period.end && !row.deletedAt;
+  const filter = {
+    sql: 'date BETWEEN ? AND ? AND deleted_at IS NULL',
+    params: [period.start, period.end],
+    test: inPeriod,
+  };
   for (const action of statesAt(store, 'assistance', endMs, filter)) {
     const personOk = typeof action.personId === 'number' && reportedPersons.has(action.personId);
     const householdOk = typeof action.householdId === 'number' && reportedHouseholds.has(action.householdId);

@@ -67,8 +67,14 @@ export function householdRow(household: Snapshot, members: number): Row {
   };
 }
 
-export function memberRow(member: Snapshot, period: { end: IsoDate }, rules: AgeRules, reportedPersons: ReadonlySet<number>): Row {
-  const personId = typeof member.personId === 'number' && reportedPersons.has(member.personId) ? String(member.personId) : null;
+export function memberRow(
+  member: Snapshot,
+  period: { end: IsoDate },
+  rules: AgeRules,
+  reportedPersons: ReadonlySet<number>,
+): Row {
+  const personId =
+    typeof member.personId === 'number' && reportedPersons.has(member.personId) ? String(member.personId) : null;
   return {
     household_id: String(member.householdId),
     id_number: text(member.idNumber),

@@ -46,7 +46,9 @@ export type SnapshotFilter = {
 export function* statesAt(store: Store, entity: Entity, atMs: number, filter?: SnapshotFilter): Generator<Snapshot> {
   const changedLater = new Set(
     (
-      store.sqlite.prepare('SELECT DISTINCT entity_id FROM change_log WHERE entity = ? AND at > ?').all(entity, atMs) as {
+      store.sqlite
+        .prepare('SELECT DISTINCT entity_id FROM change_log WHERE entity = ? AND at > ?')
+        .all(entity, atMs) as {
         entity_id: number;
       }[]
     ).map((row) => row.entity_id),
@@ -79,7 +81,9 @@ export function stateAt(store: Store, entity: Entity, id: number, atMs: number):
   if (!row?.after) return null;
   const state = JSON.parse(row.after) as Snapshot;
   const corrections = store.sqlite
-    .prepare("SELECT before, after FROM change_log WHERE entity = ? AND entity_id = ? AND at > ? AND source = 'correction' ORDER BY id")
+    .prepare(
+      "SELECT before, after FROM change_log WHERE entity = ? AND entity_id = ? AND at > ? AND source = 'correction' ORDER BY id",
+    )
     .all(entity, id, atMs) as { before: string | null; after: string | null }[];
   for (const correction of corrections) {
     if (!correction.after) continue;
@@ -126,5 +130,7 @@ const CORRECTABLE: Record<Entity, readonly string[]> = {
 };
 
 function tableName(entity: Entity): string {
-  return { person: 'persons', household: 'households', member: 'household_members', assistance: 'assistance_actions' }[entity];
+  return { person: 'persons', household: 'households', member: 'household_members', assistance: 'assistance_actions' }[
+    entity
+  ];
 }

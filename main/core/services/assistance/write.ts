@@ -110,31 +110,33 @@ export function createAction(
   if (!personId && !householdId) problems.add('personId', '请选择援助对象（人员或家庭）');
   const values = checkFields(store, fields, problems);
   problems.throwIfAny();
-  return store.sqlite.transaction(() => {
-    const person = personId ? livePerson(store, personId) : null;
-    if (householdId) liveHousehold(store, householdId);
-    const row = insertAction(
-      store,
-      actor,
-      values,
-      { ...(personId ? { personId } : {}), ...(householdId ? { householdId } : {}) },
-      null,
-    );
-    appendAudit(store, actor, { action: 'assistance.create', target: 'assistance', targetId: row.id });
-    // a placement offers to mark the person employed with the same date, employer and form
-    const employmentOffer =
-      person && person.status === '1' && fields.result === '1'
-        ? {
-            personId: person.id,
-            version: person.version,
-            name: person.name,
-            employedOn: fields.date,
-            employer: values.employer,
-            employmentType: employmentTypeFor(fields.type),
-          }
-        : null;
-    return { id: row.id, version: row.version, employmentOffer };
-  })();
+  return store.sqlite
+    .transaction(() => {
+      const person = personId ? livePerson(store, personId) : null;
+      if (householdId) liveHousehold(store, householdId);
+      const row = insertAction(
+        store,
+        actor,
+        values,
+        { ...(personId ? { personId } : {}), ...(householdId ? { householdId } : {}) },
+        null,
+      );
+      appendAudit(store, actor, { action: 'assistance.create', target: 'assistance', targetId: row.id });
+      // a placement offers to mark the person employed with the same date, employer and form
+      const employmentOffer =
+        person && person.status === '1' && fields.result === '1'
+          ? {
+              personId: person.id,
+              version: person.version,
+              name: person.name,
+              employedOn: fields.date,
+              employer: values.employer,
+              employmentType: employmentTypeFor(fields.type),
+            }
+          : null;
+      return { id: row.id, version: row.version, employmentOffer };
+    })
+    .immediate();
 }
 
 /** 援助月 door-to-door: the same action for many people or households, all written or none. */
@@ -149,29 +151,31 @@ export function createBatch(
   const values = checkFields(store, fields, problems);
   problems.throwIfAny();
   const batchId = randomUUID();
-  return store.sqlite.transaction(() => {
-    const people = new Set(personIds);
-    const found =
-      people.size === 0
-        ? []
-        : store.db
-            .select({ id: persons.id })
-            .from(persons)
-            .where(and(inArray(persons.id, [...people]), isNull(persons.deletedAt)))
-            .all();
-    if (found.length !== people.size)
-      throw new AppError('NOT_FOUND', `所选人员中有 ${people.size - found.length} 人已不存在，请刷新名单后再试`);
-    for (const personId of people) insertAction(store, actor, values, { personId }, batchId);
-    for (const householdId of new Set(householdIds)) insertAction(store, actor, values, { householdId }, batchId);
-    const created = people.size + new Set(householdIds).size;
-    appendAudit(store, actor, {
-      action: 'assistance.batch',
-      target: 'assistance-batch',
-      targetId: batchId,
-      detail: { created, type: fields.type, date: fields.date },
-    });
-    return { batchId, created };
-  })();
+  return store.sqlite
+    .transaction(() => {
+      const people = new Set(personIds);
+      const found =
+        people.size === 0
+          ? []
+          : store.db
+              .select({ id: persons.id })
+              .from(persons)
+              .where(and(inArray(persons.id, [...people]), isNull(persons.deletedAt)))
+              .all();
+      if (found.length !== people.size)
+        throw new AppError('NOT_FOUND', `所选人员中有 ${people.size - found.length} 人已不存在，请刷新名单后再试`);
+      for (const personId of people) insertAction(store, actor, values, { personId }, batchId);
+      for (const householdId of new Set(householdIds)) insertAction(store, actor, values, { householdId }, batchId);
+      const created = people.size + new Set(householdIds).size;
+      appendAudit(store, actor, {
+        action: 'assistance.batch',
+        target: 'assistance-batch',
+        targetId: batchId,
+        detail: { created, type: fields.type, date: fields.date },
+      });
+      return { batchId, created };
+    })
+    .immediate();
 }
 
 function findAction(store: Store, id: number, version: number): ActionRecord {
@@ -190,31 +194,35 @@ export function updateAction(store: Store, actor: Actor, input: ChannelArgs<'ass
   const problems = new FieldProblems();
   const values = checkFields(store, fields, problems);
   problems.throwIfAny();
-  return store.sqlite.transaction(() => {
-    const before = findAction(store, id, version);
-    const after = store.db
-      .update(assistanceActions)
-      .set({ ...values, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
-      .where(eq(assistanceActions.id, id))
-      .returning()
-      .get();
-    recordChange(store, actor, 'assistance', before, after);
-    appendAudit(store, actor, { action: 'assistance.update', target: 'assistance', targetId: id });
-    return { id, version: after.version };
-  })();
+  return store.sqlite
+    .transaction(() => {
+      const before = findAction(store, id, version);
+      const after = store.db
+        .update(assistanceActions)
+        .set({ ...values, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
+        .where(eq(assistanceActions.id, id))
+        .returning()
+        .get();
+      recordChange(store, actor, 'assistance', before, after);
+      appendAudit(store, actor, { action: 'assistance.update', target: 'assistance', targetId: id });
+      return { id, version: after.version };
+    })
+    .immediate();
 }
 
 export function deleteAction(store: Store, actor: Actor, input: ChannelArgs<'assistance:delete'>) {
-  return store.sqlite.transaction(() => {
-    const before = findAction(store, input.id, input.version);
-    const after = store.db
-      .update(assistanceActions)
-      .set({ deletedAt: store.now(), version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
-      .where(eq(assistanceActions.id, input.id))
-      .returning()
-      .get();
-    recordChange(store, actor, 'assistance', before, after);
-    appendAudit(store, actor, { action: 'assistance.delete', target: 'assistance', targetId: input.id });
-    return { id: input.id };
-  })();
+  return store.sqlite
+    .transaction(() => {
+      const before = findAction(store, input.id, input.version);
+      const after = store.db
+        .update(assistanceActions)
+        .set({ deletedAt: store.now(), version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
+        .where(eq(assistanceActions.id, input.id))
+        .returning()
+        .get();
+      recordChange(store, actor, 'assistance', before, after);
+      appendAudit(store, actor, { action: 'assistance.delete', target: 'assistance', targetId: input.id });
+      return { id: input.id };
+    })
+    .immediate();
 }

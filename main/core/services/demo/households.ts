@@ -51,7 +51,14 @@ export function generateHouseholds(ctx: DemoContext, count: number): number {
   const unemployed = candidates.filter((p) => p.status === '1');
   const employed = candidates.filter((p) => p.status === '2' && p.employedOn);
   const used = new Set<number>();
-  const taken = new Set(candidates.map((p) => p.idNumber));
+  const inHousehold = new Set(
+    store.sqlite.prepare('SELECT id_number FROM household_members WHERE active = 1').pluck().all() as string[],
+  );
+  // ID numbers in use anywhere, so a second demo run on the same database never reuses one
+  const taken = new Set([
+    ...candidates.map((p) => p.idNumber),
+    ...(store.sqlite.prepare('SELECT id_number FROM household_members').pluck().all() as string[]),
+  ]);
   const insertHousehold = rowInserter(store, households);
   const insertMember = rowInserter(store, householdMembers);
   let made = 0;
@@ -59,7 +66,7 @@ export function generateHouseholds(ctx: DemoContext, count: number): number {
     const stage = pickStage(rng);
     const pool = stage === 'cleared' ? employed : unemployed;
     const head = pool[rng.int(0, pool.length - 1)];
-    if (!head || used.has(head.id) || !head.villageCode) continue;
+    if (!head || used.has(head.id) || inHousehold.has(head.idNumber) || !head.villageCode) continue;
     used.add(head.id);
     // dates: cleared households were recognised before the head found work; others within the last months
     const end = stage === 'cleared' ? head.employedOn! : today;

@@ -173,12 +173,17 @@ const MEMBER_FIELDS: Record<string, FieldFormat> = {
 };
 
 /** The household's history with its members' changes, in time order. */
-export function householdHistory(store: Store, id: number, canViewFullId: boolean): ChannelOutput<'households:history'> {
+export function householdHistory(
+  store: Store,
+  id: number,
+  canViewFullId: boolean,
+): ChannelOutput<'households:history'> {
   findHousehold(store, id);
   const idShow = (value: unknown) => (typeof value === 'string' && !canViewFullId ? maskIdNumber(value) : plain(value));
   const personName = (value: unknown) => {
     if (typeof value !== 'number') return plain(value);
-    const row = store.sqlite.prepare('SELECT name FROM persons WHERE id = ?').get(value) as { name: string } | undefined;
+    const row = store.sqlite.prepare('SELECT name FROM persons WHERE id = ?').get(value) as
+      { name: string } | undefined;
     return row?.name ?? String(value);
   };
   const own = historyOf(store, 'household', id, {
@@ -191,7 +196,9 @@ export function householdHistory(store: Store, id: number, canViewFullId: boolea
     name: string;
   }[];
   const members = memberIds.flatMap((member) =>
-    historyOf(store, 'member', member.id, { ...MEMBER_FIELDS, idNumber: { label: '身份证号', show: idShow } }).map((entry) => ({ ...entry, subject: `成员 ${member.name}` })),
+    historyOf(store, 'member', member.id, { ...MEMBER_FIELDS, idNumber: { label: '身份证号', show: idShow } }).map(
+      (entry) => ({ ...entry, subject: `成员 ${member.name}` }),
+    ),
   );
   return [...own, ...members].sort((a, b) => a.at - b.at);
 }

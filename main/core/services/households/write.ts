@@ -52,34 +52,36 @@ export function createHousehold(
   const now = store.now();
   const stamp = { createdAt: now, updatedAt: now, createdBy: actor.userId, updatedBy: actor.userId };
   try {
-    return store.sqlite.transaction(() => {
-      const household = store.db
-        .insert(households)
-        .values({
-          headPersonId: head.personId,
-          headIdNumber: head.idNumber,
-          headName: head.name,
-          villageCode: input.villageCode,
-          address: input.address || null,
-          stage: 'applied',
-          appliedOn: input.appliedOn,
-          notes: input.notes || null,
-          ...stamp,
-        })
-        .returning()
-        .get();
-      recordChange(store, actor, 'household', null, household);
-      for (const member of values) {
-        const row = store.db
-          .insert(householdMembers)
-          .values({ ...member, householdId: household.id, ...stamp })
+    return store.sqlite
+      .transaction(() => {
+        const household = store.db
+          .insert(households)
+          .values({
+            headPersonId: head.personId,
+            headIdNumber: head.idNumber,
+            headName: head.name,
+            villageCode: input.villageCode,
+            address: input.address || null,
+            stage: 'applied',
+            appliedOn: input.appliedOn,
+            notes: input.notes || null,
+            ...stamp,
+          })
           .returning()
           .get();
-        recordChange(store, actor, 'member', null, row);
-      }
-      appendAudit(store, actor, { action: 'households.create', target: 'household', targetId: household.id });
-      return { id: household.id, version: household.version };
-    }).immediate();
+        recordChange(store, actor, 'household', null, household);
+        for (const member of values) {
+          const row = store.db
+            .insert(householdMembers)
+            .values({ ...member, householdId: household.id, ...stamp })
+            .returning()
+            .get();
+          recordChange(store, actor, 'member', null, row);
+        }
+        appendAudit(store, actor, { action: 'households.create', target: 'household', targetId: household.id });
+        return { id: household.id, version: household.version };
+      })
+      .immediate();
   } catch (error) {
     return explainConstraint(error);
   }
@@ -95,25 +97,30 @@ export function changeHousehold(
   build: (before: HouseholdRecord, problems: FieldProblems) => HouseholdChanges,
 ): { id: number; version: number } {
   try {
-    return store.sqlite.transaction(() => {
-      const before = findHousehold(store, id);
-      if (before.version !== expectedVersion) {
-        const when = chinaTimestamp(before.updatedAt).slice(0, 16).replace('T', ' ');
-        throw new AppError('CONFLICT', `户主 ${before.headName} 的家庭已于 ${when} 被他人修改，请关闭后重新打开再改。`);
-      }
-      const problems = new FieldProblems();
-      const changes = build(before, problems);
-      problems.throwIfAny();
-      const after = store.db
-        .update(households)
-        .set({ ...changes, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
-        .where(and(eq(households.id, id), eq(households.version, expectedVersion)))
-        .returning()
-        .get();
-      recordChange(store, actor, 'household', before, after);
-      appendAudit(store, actor, { action, target: 'household', targetId: id });
-      return { id, version: after.version };
-    }).immediate();
+    return store.sqlite
+      .transaction(() => {
+        const before = findHousehold(store, id);
+        if (before.version !== expectedVersion) {
+          const when = chinaTimestamp(before.updatedAt).slice(0, 16).replace('T', ' ');
+          throw new AppError(
+            'CONFLICT',
+            `户主 ${before.headName} 的家庭已于 ${when} 被他人修改，请关闭后重新打开再改。`,
+          );
+        }
+        const problems = new FieldProblems();
+        const changes = build(before, problems);
+        problems.throwIfAny();
+        const after = store.db
+          .update(households)
+          .set({ ...changes, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
+          .where(and(eq(households.id, id), eq(households.version, expectedVersion)))
+          .returning()
+          .get();
+        recordChange(store, actor, 'household', before, after);
+        appendAudit(store, actor, { action, target: 'household', targetId: id });
+        return { id, version: after.version };
+      })
+      .immediate();
   } catch (error) {
     return explainConstraint(error);
   }

@@ -1,10 +1,4 @@
-import {
-  ASSISTANCE_RESULT,
-  ASSISTANCE_TYPE,
-  DIFFICULTY,
-  codeLabel,
-  type CodeTable,
-} from '@shared/codes/index';
+import { ASSISTANCE_RESULT, ASSISTANCE_TYPE, DIFFICULTY, codeLabel, type CodeTable } from '@shared/codes/index';
 import { splitDifficultyCodes } from '@shared/domain/difficulty';
 import { chinaTimestamp, quarterLabel, type Quarter } from '@shared/domain/dates';
 import { AppError, type LedgerHeading } from '@shared/contract';

@@ -22,15 +22,21 @@ const s = (value: string | number | null | undefined) => (value === null || valu
 
 function villageName(ctx: HandlerContext, code: string | undefined): string | null {
   if (!code) return null;
-  const row = ctx.store.sqlite.prepare('SELECT name FROM villages WHERE code = ?').get(code) as { name: string } | undefined;
+  const row = ctx.store.sqlite.prepare('SELECT name FROM villages WHERE code = ?').get(code) as
+    { name: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', '找不到该村（社区）');
   return row.name;
 }
 
 /** (a) 就业援助卡 of one person: who, categories, recognition, every action, and how the registration ended. */
-export function assistanceCard(ctx: HandlerContext, input: ChannelArgs<'ledgers:assistance-card'>): ChannelOutput<'ledgers:assistance-card'> {
+export function assistanceCard(
+  ctx: HandlerContext,
+  input: ChannelArgs<'ledgers:assistance-card'>,
+): ChannelOutput<'ledgers:assistance-card'> {
   const p = ctx.store.sqlite
-    .prepare('SELECT p.*, v.name AS village_name FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id = ? AND p.deleted_at IS NULL')
+    .prepare(
+      'SELECT p.*, v.name AS village_name FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id = ? AND p.deleted_at IS NULL',
+    )
     .get(input.personId) as Raw | undefined;
   if (!p) throw new AppError('NOT_FOUND', '找不到该人员');
   const full = input.forPerson && (ctx.role === 'head' || ctx.user?.canViewFullId === true);
@@ -62,7 +68,9 @@ export function assistanceCard(ctx: HandlerContext, input: ChannelArgs<'ledgers:
       status: label(PERSON_STATUS, p.status),
       categories: categories(p.difficulty as string | null),
       recognisedOn: s(p.difficulty_on),
-      disability: p.disability_cert ? `${label(DISABILITY_CATEGORY, p.disability_category)} ${label(DISABILITY_GRADE, p.disability_grade)}` : '',
+      disability: p.disability_cert
+        ? `${label(DISABILITY_CATEGORY, p.disability_category)} ${label(DISABILITY_GRADE, p.disability_grade)}`
+        : '',
       exitOn: exit.on,
       exitReason: exit.reason,
     },
@@ -72,7 +80,10 @@ export function assistanceCard(ctx: HandlerContext, input: ChannelArgs<'ledgers:
 }
 
 /** (b) the quarter's assistance ledger of the township or one village (landscape). */
-export function quarterlyAssistance(ctx: HandlerContext, input: ChannelArgs<'ledgers:quarterly-assistance'>): ChannelOutput<'ledgers:quarterly-assistance'> {
+export function quarterlyAssistance(
+  ctx: HandlerContext,
+  input: ChannelArgs<'ledgers:quarterly-assistance'>,
+): ChannelOutput<'ledgers:quarterly-assistance'> {
   const village = villageName(ctx, input.villageCode);
   const { start, end } = quarterRange(input.year, input.quarter);
   const rows = ctx.store.sqlite
@@ -95,17 +106,31 @@ export function quarterlyAssistance(ctx: HandlerContext, input: ChannelArgs<'led
     byType.set(line.type, (byType.get(line.type) ?? 0) + 1);
     people.add(s(row.id_number));
     fen += row.amount_fen ?? 0;
-    return { ...line, index: index + 1, name: s(row.target), idNumber: maskIdNumber(s(row.id_number)), village: s(row.village_name) };
+    return {
+      ...line,
+      index: index + 1,
+      name: s(row.target),
+      idNumber: maskIdNumber(s(row.id_number)),
+      village: s(row.village_name),
+    };
   });
   return {
     heading: heading(ctx, '就业援助台账', periodText(input.year, input.quarter, village)),
     rows: lines,
-    totals: { count: lines.length, people: people.size, amount: fenToYuan(fen) ?? '0.00', byType: [...byType].map(([type, count]) => ({ type, count })) },
+    totals: {
+      count: lines.length,
+      people: people.size,
+      amount: fenToYuan(fen) ?? '0.00',
+      byType: [...byType].map(([type, count]) => ({ type, count })),
+    },
   };
 }
 
 /** (c) the zero-employment household ledger: every household recognised up to the quarter's end (landscape). */
-export function householdLedger(ctx: HandlerContext, input: ChannelArgs<'ledgers:households'>): ChannelOutput<'ledgers:households'> {
+export function householdLedger(
+  ctx: HandlerContext,
+  input: ChannelArgs<'ledgers:households'>,
+): ChannelOutput<'ledgers:households'> {
   const village = villageName(ctx, input.villageCode);
   const { end } = quarterRange(input.year, input.quarter);
   const today = todayInChina(ctx.store.now());
@@ -148,11 +173,18 @@ export function householdLedger(ctx: HandlerContext, input: ChannelArgs<'ledgers
 }
 
 /** (d) a register view printed as a table; every matching person, ID numbers masked on paper. */
-export function registerLedger(ctx: HandlerContext, input: ChannelArgs<'ledgers:register'>): ChannelOutput<'ledgers:register'> {
+export function registerLedger(
+  ctx: HandlerContext,
+  input: ChannelArgs<'ledgers:register'>,
+): ChannelOutput<'ledgers:register'> {
   const village = villageName(ctx, input.villageCode);
   const rows: ChannelOutput<'ledgers:register'>['rows'] = [];
   for (let offset = 0; ; offset += 1000) {
-    const page = listPersons(ctx.store, { ...input, offset, limit: 1000, sort: { field: 'villageName', dir: 'asc' } }, false);
+    const page = listPersons(
+      ctx.store,
+      { ...input, offset, limit: 1000, sort: { field: 'villageName', dir: 'asc' } },
+      false,
+    );
     for (const p of page.rows) {
       rows.push({
         index: rows.length + 1,
@@ -169,11 +201,23 @@ export function registerLedger(ctx: HandlerContext, input: ChannelArgs<'ledgers:
     }
     if (page.rows.length < 1000) break;
   }
-  const titles = { all: '人员名册', unemployed: '失业人员实名制登记台账', difficulty: '就业困难人员台账', disabled: '残疾人求职登记台账' };
-  return { heading: heading(ctx, titles[input.register], `${village ?? '全镇'} · 截至 ${todayInChina(ctx.store.now())}`), rows };
+  const titles = {
+    all: '人员名册',
+    unemployed: '失业人员实名制登记台账',
+    difficulty: '就业困难人员台账',
+    disabled: '残疾人求职登记台账',
+  };
+  return {
+    heading: heading(ctx, titles[input.register], `${village ?? '全镇'} · 截至 ${todayInChina(ctx.store.now())}`),
+    rows,
+  };
 }
 
 export function recordPrint(ctx: HandlerContext, input: ChannelArgs<'ledgers:printed'>): Record<string, never> {
-  appendAudit(ctx.store, ctx.actor, { action: 'ledgers.print', target: input.kind, detail: { title: input.title, pages: input.pages ?? null, output: input.output } });
+  appendAudit(ctx.store, ctx.actor, {
+    action: 'ledgers.print',
+    target: input.kind,
+    detail: { title: input.title, pages: input.pages ?? null, output: input.output },
+  });
   return {};
 }

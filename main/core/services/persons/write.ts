@@ -38,31 +38,33 @@ export function createPerson(store: Store, actor: Actor, fields: PersonFields): 
   const values = personValues(store, id, fields, problems);
   problems.throwIfAny();
   const now = store.now();
-  return store.sqlite.transaction(() => {
-    const existing = findByIdNumber(store, id.idNumber);
-    if (existing) {
-      throw new AppError('CONFLICT', `身份证号 ${id.idNumber} 已登记为 ${existing.name}，请打开该人员的记录`, {
-        idNumber: `已登记：${existing.name}（编号 ${existing.id}）`,
-      });
-    }
-    const row = store.db
-      .insert(persons)
-      .values({
-        ...values,
-        idNumber: id.idNumber,
-        status: '1',
-        createdAt: now,
-        updatedAt: now,
-        createdBy: actor.userId,
-        updatedBy: actor.userId,
-      })
-      .returning()
-      .get();
-    recordChange(store, actor, 'person', null, row);
-    appendAudit(store, actor, { action: 'persons.create', target: 'person', targetId: row.id });
-    const note = id.upgradedFrom15 ? `15 位身份证号 ${id.upgradedFrom15} 已升位为 ${id.idNumber}` : null;
-    return { id: row.id, version: row.version, note };
-  }).immediate();
+  return store.sqlite
+    .transaction(() => {
+      const existing = findByIdNumber(store, id.idNumber);
+      if (existing) {
+        throw new AppError('CONFLICT', `身份证号 ${id.idNumber} 已登记为 ${existing.name}，请打开该人员的记录`, {
+          idNumber: `已登记：${existing.name}（编号 ${existing.id}）`,
+        });
+      }
+      const row = store.db
+        .insert(persons)
+        .values({
+          ...values,
+          idNumber: id.idNumber,
+          status: '1',
+          createdAt: now,
+          updatedAt: now,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        })
+        .returning()
+        .get();
+      recordChange(store, actor, 'person', null, row);
+      appendAudit(store, actor, { action: 'persons.create', target: 'person', targetId: row.id });
+      const note = id.upgradedFrom15 ? `15 位身份证号 ${id.upgradedFrom15} 已升位为 ${id.idNumber}` : null;
+      return { id: row.id, version: row.version, note };
+    })
+    .immediate();
 }
 
 /**
@@ -77,23 +79,25 @@ export function changePerson(
   action: string,
   build: (before: PersonRecord, problems: FieldProblems) => PersonChanges,
 ): { id: number; version: number } {
-  return store.sqlite.transaction(() => {
-    const before = findLivePerson(store, id);
-    if (before.version !== expectedVersion) throw staleSave(store, before);
-    const problems = new FieldProblems();
-    const changes = build(before, problems);
-    problems.throwIfAny();
-    const updated = store.db
-      .update(persons)
-      .set({ ...changes, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
-      .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
-      .returning()
-      .get();
-    if (!updated) throw staleSave(store, before);
-    recordChange(store, actor, 'person', before, updated);
-    appendAudit(store, actor, { action, target: 'person', targetId: id });
-    return { id, version: updated.version };
-  }).immediate();
+  return store.sqlite
+    .transaction(() => {
+      const before = findLivePerson(store, id);
+      if (before.version !== expectedVersion) throw staleSave(store, before);
+      const problems = new FieldProblems();
+      const changes = build(before, problems);
+      problems.throwIfAny();
+      const updated = store.db
+        .update(persons)
+        .set({ ...changes, version: before.version + 1, updatedAt: store.now(), updatedBy: actor.userId })
+        .where(and(eq(persons.id, id), eq(persons.version, expectedVersion)))
+        .returning()
+        .get();
+      if (!updated) throw staleSave(store, before);
+      recordChange(store, actor, 'person', before, updated);
+      appendAudit(store, actor, { action, target: 'person', targetId: id });
+      return { id, version: updated.version };
+    })
+    .immediate();
 }
 
 function staleSave(store: Store, current: PersonRecord): AppError {

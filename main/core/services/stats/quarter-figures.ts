@@ -1,6 +1,11 @@
 import { endOfDayChinaMs, type Quarter } from '@shared/domain/dates';
 import { prepared } from '../../db/statements';
-import { IndicatorCounter, type IndicatorAction, type IndicatorHousehold, type IndicatorPerson } from '@shared/domain/indicators';
+import {
+  IndicatorCounter,
+  type IndicatorAction,
+  type IndicatorHousehold,
+  type IndicatorPerson,
+} from '@shared/domain/indicators';
 import type { Store } from '../../context';
 import { ChangeTracker } from '../../io/package/changes';
 import type { Row } from '../../io/package/fields';
@@ -64,7 +69,10 @@ export function quarterFigures(store: Store, year: number, quarter: Quarter): Qu
  * therefore leaves the figures of past quarters cached; only the current quarter is counted again.
  */
 function historyStamp(store: Store, endMs: number): string {
-  const upTo = prepared(store.sqlite, 'SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM change_log WHERE at <= ?').get(endMs) as {
+  const upTo = prepared(
+    store.sqlite,
+    'SELECT count(*) AS n, coalesce(max(id), 0) AS last FROM change_log WHERE at <= ?',
+  ).get(endMs) as {
     n: number;
     last: number;
   };
@@ -78,6 +86,6 @@ function historyStamp(store: Store, endMs: number): string {
 const caches = new WeakMap<Store, Map<string, { stamp: string; figures: QuarterFigures }>>();
 function cacheOf(store: Store) {
   let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new Map()));
+  if (!cache) caches.set(store, (cache = new Map<string, { stamp: string; figures: QuarterFigures }>()));
   return cache;
 }

@@ -20,9 +20,12 @@ export function quarterStats(store: Store, input: ChannelArgs<'stats:quarter'>):
   const villageRows = [...names.keys()].map((code) => ({
     villageCode: code,
     villageName: names.get(code)!,
-    values: byVillage.has(code) ? valuesOf(byVillage.get(code)!) : Object.fromEntries(figures.map((f) => [f.code, f.code === 'I14' || f.code === 'X02' ? '0.00' : '0'])),
+    values: byVillage.has(code)
+      ? valuesOf(byVillage.get(code)!)
+      : Object.fromEntries(figures.map((f) => [f.code, f.code === 'I14' || f.code === 'X02' ? '0.00' : '0'])),
   }));
-  if (byVillage.has('')) villageRows.push({ villageCode: '', villageName: '未填村（社区）', values: valuesOf(byVillage.get('')!) });
+  if (byVillage.has(''))
+    villageRows.push({ villageCode: '', villageName: '未填村（社区）', values: valuesOf(byVillage.get('')!) });
   return {
     period: { ...quarterRange(input.year, input.quarter), label: quarterLabel(input.year, input.quarter) },
     figures,
@@ -32,7 +35,10 @@ export function quarterStats(store: Store, input: ChannelArgs<'stats:quarter'>):
 }
 
 export function trend(store: Store, input: ChannelArgs<'stats:trend'>): ChannelOutput<'stats:trend'> {
-  const quarters = [...previousQuarters(input.year, input.quarter, input.count - 1).reverse(), { year: input.year, quarter: input.quarter }];
+  const quarters = [
+    ...previousQuarters(input.year, input.quarter, input.count - 1).reverse(),
+    { year: input.year, quarter: input.quarter },
+  ];
   return quarters.map(({ year, quarter }) => ({
     year,
     quarter,
@@ -55,15 +61,49 @@ export function recordsBehind(store: Store, input: ChannelArgs<'stats:records'>)
   const idList = JSON.stringify(ids);
   if (kind === 'person') {
     const rows = store.sqlite
-      .prepare(`SELECT p.id, p.name, coalesce(v.name, '') AS village, p.status, p.registered_on, p.employed_on FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, p.name`)
-      .all(idList) as { id: number; name: string; village: string; status: string; registered_on: string | null; employed_on: string | null }[];
-    return { kind, rows: rows.map((r) => ({ id: r.id, name: r.name, village: r.village, detail: `${label(PERSON_STATUS, r.status)} · 登记 ${r.registered_on ?? ''}${r.employed_on ? ` · 就业 ${r.employed_on}` : ''}` })) };
+      .prepare(
+        `SELECT p.id, p.name, coalesce(v.name, '') AS village, p.status, p.registered_on, p.employed_on FROM persons p LEFT JOIN villages v ON v.code = p.village_code WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, p.name`,
+      )
+      .all(idList) as {
+      id: number;
+      name: string;
+      village: string;
+      status: string;
+      registered_on: string | null;
+      employed_on: string | null;
+    }[];
+    return {
+      kind,
+      rows: rows.map((r) => ({
+        id: r.id,
+        name: r.name,
+        village: r.village,
+        detail: `${label(PERSON_STATUS, r.status)} · 登记 ${r.registered_on ?? ''}${r.employed_on ? ` · 就业 ${r.employed_on}` : ''}`,
+      })),
+    };
   }
   if (kind === 'household') {
     const rows = store.sqlite
-      .prepare(`SELECT h.id, h.head_name AS name, coalesce(v.name, '') AS village, h.stage, h.identified_on, h.deadline FROM households h LEFT JOIN villages v ON v.code = h.village_code WHERE h.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, h.id`)
-      .all(idList) as { id: number; name: string; village: string; stage: string; identified_on: string | null; deadline: string | null }[];
-    return { kind, rows: rows.map((r) => ({ id: r.id, name: `${r.name}户`, village: r.village, detail: `${label(HOUSEHOLD_STAGE, r.stage)} · 认定 ${r.identified_on ?? ''} · 时限 ${r.deadline ?? ''}` })) };
+      .prepare(
+        `SELECT h.id, h.head_name AS name, coalesce(v.name, '') AS village, h.stage, h.identified_on, h.deadline FROM households h LEFT JOIN villages v ON v.code = h.village_code WHERE h.id IN (SELECT value FROM json_each(?)) ORDER BY v.code, h.id`,
+      )
+      .all(idList) as {
+      id: number;
+      name: string;
+      village: string;
+      stage: string;
+      identified_on: string | null;
+      deadline: string | null;
+    }[];
+    return {
+      kind,
+      rows: rows.map((r) => ({
+        id: r.id,
+        name: `${r.name}户`,
+        village: r.village,
+        detail: `${label(HOUSEHOLD_STAGE, r.stage)} · 认定 ${r.identified_on ?? ''} · 时限 ${r.deadline ?? ''}`,
+      })),
+    };
   }
   const rows = store.sqlite
     .prepare(
@@ -71,9 +111,21 @@ export function recordsBehind(store: Store, input: ChannelArgs<'stats:records'>)
        FROM assistance_actions a LEFT JOIN persons p ON p.id = a.person_id LEFT JOIN households h ON h.id = a.household_id
        LEFT JOIN villages v ON v.code = coalesce(p.village_code, h.village_code) WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.date, a.id`,
     )
-    .all(idList) as { id: number; name: string; village: string; type: string; date: string; amount_fen: number | null }[];
+    .all(idList) as {
+    id: number;
+    name: string;
+    village: string;
+    type: string;
+    date: string;
+    amount_fen: number | null;
+  }[];
   return {
     kind,
-    rows: rows.map((r) => ({ id: r.id, name: r.name, village: r.village, detail: `${r.date} · ${label(ASSISTANCE_TYPE, r.type)}${r.amount_fen ? ` · ${(r.amount_fen / 100).toFixed(2)} 元` : ''}` })),
+    rows: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      village: r.village,
+      detail: `${r.date} · ${label(ASSISTANCE_TYPE, r.type)}${r.amount_fen ? ` · ${(r.amount_fen / 100).toFixed(2)} 元` : ''}`,
+    })),
   };
 }

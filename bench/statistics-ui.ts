@@ -1,0 +1,213 @@
+// The statistics screen as a clerk feels it, in Chromium at 100,000 persons: how long from clicking 统计分析 until
+// the indicator table shows — the first time after the program starts (nothing counted yet) and again later (the
+// quarter's figures are kept until the history grows) — how long the 8-quarter trend takes to fill in, and how long
+// one number's list of names takes to open. The demo generator makes persons only (no assistance actions or
+// households yet), so the 200,000 actions of the target data set are not in these figures.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
+import { openBenchStation } from './station';
+import type { BenchSuite, Figure } from './types';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const WARM_RUNS = 5;
+const FIRST_PAINT_BUDGET_MS = 1000;
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-sync',
+];
+
+// Browser-side waits as strings (bench/ is compiled without the DOM library); each resolves with milliseconds
+// measured inside the page, polling once per frame.
+const FIRST_PAINT_SCRIPT = `new Promise((resolve) => {
+  const started = performance.now();
+  location.hash = '#/statistics';
+  const check = () => {
+    const value = document.querySelector('.indicator-table tbody tr td.num');
+    if (value && value.textContent.trim() !== '') resolve(performance.now() - started);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+const TREND_SCRIPT = `new Promise((resolve) => {
+  const started = performance.now();
+  const check = () => {
+    const status = document.querySelector('.stats-trend [role="status"]');
+    if (status && status.textContent.trim() === '') resolve(performance.now() - started);
+    else setTimeout(check, 100);
+  };
+  check();
+})`;
+const DRILL_SCRIPT = `new Promise((resolve) => {
+  const started = performance.now();
+  document.querySelector('.indicator-table .figure-button').click();
+  const check = () => {
+    const summary = document.querySelector('dialog .records-summary strong');
+    const row = document.querySelector('dialog .ag-row[row-index="0"]');
+    if (summary && /^共/.test(summary.textContent) && row) resolve(performance.now() - started);
+    else requestAnimationFrame(check);
+  };
+  requestAnimationFrame(check);
+})`;
+
+type Bridge = { url: string; stop: () => Promise<void> };
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  try {
+    if (process.platform === 'win32') spawn('taskkill', ['/pid', String(child.pid), '/T', '/F']);
+    else process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    child.kill('SIGTERM');
+  }
+  return exited;
+}
+
+function startBridge(dbPath: string): Promise<Bridge> {
+  const child = spawn('npx', ['tsx', 'main/bridge/serve.ts', '--db', dbPath, '--port', '0', '--no-open'], {
+    cwd: ROOT,
+    detached: process.platform !== 'win32',
+    shell: process.platform === 'win32',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise<Bridge>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`桥接服务 60 秒内未启动：\n${output}`)), 60_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const url = /LABOUR_STATION_URL=(\S+)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve({ url, stop: () => stopProcess(child) });
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`桥接服务退出（${code}）：\n${output}`));
+    });
+  });
+}
+
+function buildRenderer(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'ignore' });
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`界面构建失败（${code}）`))));
+  });
+}
+
+const round = (ms: number) => Math.round(ms * 10) / 10;
+const median = (samples: number[]) => round([...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!);
+
+/** The home page, logged in, with the app's code loaded: where a clerk is before clicking 统计分析. */
+async function atHome(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}#/`);
+  await page.getByRole('link', { name: '统计分析' }).waitFor();
+}
+
+async function measure(page: Page, url: string, log: (line: string) => void): Promise<Figure[]> {
+  await atHome(page, url);
+  const cold = await page.evaluate<number>(FIRST_PAINT_SCRIPT);
+  log(`首次打开（未缓存）：${cold.toFixed(0)} ms；等待趋势图统计完……`);
+  const trend = (await page.evaluate<number>(TREND_SCRIPT)) + cold;
+  log(`趋势图 8 个季度：${(trend / 1000).toFixed(1)} s`);
+  const drill = await page.evaluate<number>(DRILL_SCRIPT);
+  log(`名单（I01）：${drill.toFixed(0)} ms`);
+  const warm: number[] = [];
+  for (let run = 1; run <= WARM_RUNS; run += 1) {
+    await atHome(page, url);
+    const sample = await page.evaluate<number>(FIRST_PAINT_SCRIPT);
+    log(`再次打开第 ${run} 次：${sample.toFixed(0)} ms`);
+    warm.push(sample);
+    // the trend of this visit is asked for again (from the cache); let it finish before the next visit
+    await page.evaluate<number>(TREND_SCRIPT);
+  }
+  return [
+    {
+      name: 'statistics-ui.first-paint-cold',
+      label: '统计分析首屏（程序启动后第一次）',
+      value: round(cold),
+      unit: 'ms',
+      budget: FIRST_PAINT_BUDGET_MS,
+    },
+    {
+      name: 'statistics-ui.first-paint-warm',
+      label: '统计分析首屏（再次打开）中位数',
+      value: median(warm),
+      unit: 'ms',
+      budget: FIRST_PAINT_BUDGET_MS,
+    },
+    {
+      name: 'statistics-ui.trend-8-quarters',
+      label: '近 8 个季度趋势图统计完成',
+      value: round(trend / 1000),
+      unit: 's',
+      budget: null,
+    },
+    {
+      name: 'statistics-ui.drilldown-I01',
+      label: '点击数字到名单（I01）',
+      value: round(drill),
+      unit: 'ms',
+      budget: null,
+    },
+  ];
+}
+
+async function run(persons: number, log: (line: string) => void): Promise<Figure[]> {
+  const station = await openBenchStation();
+  const dir = path.dirname(station.dbPath);
+  let open = true;
+  let bridge: Bridge | null = null;
+  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  try {
+    log(`生成 ${persons} 名演示人员（演示数据暂无援助记录）……`);
+    generateDemo(station.core.store, { persons, seed: 'bench-statistics' });
+    station.core.close();
+    open = false;
+    log('构建界面并启动桥接服务……');
+    await buildRenderer();
+    bridge = await startBridge(station.dbPath);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+      viewport: { width: 1366, height: 768 },
+    });
+    context.setDefaultTimeout(600_000);
+    const page = await context.newPage();
+    await page.goto(bridge.url);
+    await page.getByLabel('登录名').fill(DEMO_SETUP.head.username);
+    await page.getByLabel('密码', { exact: true }).fill(DEMO_HEAD_PASSWORD);
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: '统计分析' }).waitFor();
+    return await measure(page, bridge.url, log);
+  } finally {
+    await browser?.close();
+    await bridge?.stop();
+    if (open) station.core.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The figures as `npm run bench -- --json` prints them. */
+export async function runStatisticsUiBench(
+  options: { persons?: number; log?: (line: string) => void } = {},
+): Promise<{ name: string; value: number; unit: string; budget: number | null }[]> {
+  const figures = await run(options.persons ?? 100_000, options.log ?? (() => undefined));
+  return figures.map(({ name, value, unit, budget }) => ({ name, value, unit, budget }));
+}
+
+export const statisticsUiSuite: BenchSuite = {
+  name: 'statistics-ui',
+  title: '统计分析界面（Chromium）',
+  run: ({ persons, log }) => run(persons, log),
+};
