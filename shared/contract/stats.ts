@@ -35,6 +35,12 @@ export const statsChannels = {
       }),
     ),
   }),
+  'stats:xlsx': channel({
+    title: '导出季度统计报告（Excel）',
+    access: 'read',
+    input: quarter,
+    output: z.object({ fileName: z.string(), base64: z.string() }),
+  }),
   'stats:records': channel({
     title: '统计数字对应的记录',
     access: 'read',

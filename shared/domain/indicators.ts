@@ -32,29 +32,33 @@ export const EXTRA_NAMES: Record<ExtraCode, string> = {
   X02: '本季度创业担保贷款金额（元）',
 };
 
-/** The fields of persons.csv an indicator reads (empty string = no value, as in the CSV). */
+/** A CSV value: empty string, null or absent all mean "no value". */
+type Cell = string | null | undefined;
+
+/** The fields of persons.csv an indicator reads. */
 export type IndicatorPerson = {
-  person_id: string;
-  registered_on: string;
-  status: string;
-  employed_on: string;
-  difficulty: string;
-  disability_cert: string;
-  change: string;
+  person_id?: Cell;
+  registered_on?: Cell;
+  status?: Cell;
+  employed_on?: Cell;
+  difficulty?: Cell;
+  disability_cert?: Cell;
+  change?: Cell;
 };
 export type IndicatorHousehold = {
-  household_id?: string;
-  identified_on: string;
-  status: string;
-  cleared_on: string;
-  deadline: string;
-  change: string;
+  household_id?: Cell;
+  identified_on?: Cell;
+  status?: Cell;
+  cleared_on?: Cell;
+  deadline?: Cell;
+  change?: Cell;
 };
-export type IndicatorAction = { action_id?: string; person_id: string; type: string; result: string; amount: string };
+export type IndicatorAction = { action_id?: Cell; person_id?: Cell; type?: Cell; result?: Cell; amount?: Cell };
 export type Period = { start: IsoDate; end: IsoDate };
 export type Indicator = { code: IndicatorCode; name: string; value: string };
 
-const inPeriod = (date: string, period: Period) => date !== '' && date >= period.start && date <= period.end;
+const inPeriod = (date: Cell, period: Period) => !!date && date >= period.start && date <= period.end;
+const has = (value: Cell): value is string => !!value;
 
 /**
  * Counts row by row, so a package of 200,000 actions is counted while it streams. With `trackKeys` it also keeps
@@ -73,13 +77,13 @@ export class IndicatorCounter {
     private readonly trackKeys = false,
   ) {}
 
-  private bump(code: IndicatorCode, key?: string): void {
+  private bump(code: IndicatorCode, key?: Cell): void {
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
     this.keep(code, key);
   }
 
-  private keep(code: IndicatorCode | ExtraCode, key: string | undefined): void {
-    if (!this.trackKeys || key === undefined) return;
+  private keep(code: IndicatorCode | ExtraCode, key: Cell): void {
+    if (!this.trackKeys || !key) return;
     const list = this.keys.get(code) ?? [];
     list.push(key);
     this.keys.set(code, list);
@@ -89,15 +93,15 @@ export class IndicatorCounter {
     if (row.change === 'D') return;
     const key = row.person_id;
     if (inPeriod(row.registered_on, this.period)) this.bump('I01', key);
-    const employedNow = row.status === '2' && inPeriod(row.employed_on, this.period) && row.registered_on !== '';
+    const employedNow = row.status === '2' && inPeriod(row.employed_on, this.period) && has(row.registered_on);
     if (employedNow) {
       this.bump('I02', key);
-      if (row.difficulty !== '') this.bump('I03', key);
-      if (row.disability_cert !== '') this.bump('I12', key);
+      if (has(row.difficulty)) this.bump('I03', key);
+      if (has(row.disability_cert)) this.bump('I12', key);
     }
     if (row.status === '1') {
       this.bump('I04', key);
-      if (row.difficulty !== '') this.bump('I05', key);
+      if (has(row.difficulty)) this.bump('I05', key);
     }
   }
 
@@ -108,25 +112,25 @@ export class IndicatorCounter {
     if (row.status === '3' && inPeriod(row.cleared_on, this.period)) this.bump('I07', key);
     if (row.status === '1' || row.status === '2') {
       this.bump('I08', key);
-      if (row.deadline !== '' && row.deadline < this.period.end) this.bump('I09', key);
+      if (has(row.deadline) && row.deadline < this.period.end) this.bump('I09', key);
     }
   }
 
   addAction(row: IndicatorAction): void {
     const key = row.action_id;
     this.bump('I10', key);
-    if (row.type === '06' && row.result === '1' && row.person_id !== '' && !this.placed.has(row.person_id)) {
+    if (row.type === '06' && row.result === '1' && has(row.person_id) && !this.placed.has(row.person_id)) {
       this.placed.add(row.person_id);
       this.keep('I11', row.person_id);
     }
     if (row.type === '03' || row.type === '04') this.bump('I13', key);
-    if ((row.type === '07' || row.type === '08' || row.type === '10') && row.amount !== '') {
+    if ((row.type === '07' || row.type === '08' || row.type === '10') && has(row.amount)) {
       this.subsidyFen += yuanToFen(row.amount);
       this.keep('I14', key);
     }
     if (row.type === '05') {
       this.loans++;
-      this.loanFen += row.amount === '' ? 0 : yuanToFen(row.amount);
+      this.loanFen += has(row.amount) ? yuanToFen(row.amount) : 0;
       this.keep('X01', key);
       this.keep('X02', key);
     }

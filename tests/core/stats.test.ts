@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { buildPackage } from '@core/io/package/build';
 import { makeSetUpCore, SEED_SETUP, testClock } from '../helpers/core';
@@ -144,5 +145,17 @@ describe('statistics', () => {
     expect(trend.map((t) => t.label)).toEqual(['2026Q2', '2026Q3', '2026Q4']);
     expect(trend[1]!.values.I01).toBe('2');
     expect(trend[2]!.values.I02).toBe('1'); // 戊 in Q4
+  });
+
+  it('exports the report as .xlsx with the paragraph, the indicators and the villages', async () => {
+    const core = await handCountedQuarter();
+    const file = await core.must('stats:xlsx', { year: 2026, quarter: 3 });
+    expect(file.fileName).toBe('示范镇就业工作季度统计报告_2026Q3.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['基本情况', '主要指标', '分村统计']);
+    expect(String(workbook.getWorksheet('基本情况')!.getCell('A3').value)).toContain('新增失业登记2人');
+    expect(workbook.getWorksheet('主要指标')!.getCell('C2').value).toBe(2);
+    expect(workbook.getWorksheet('分村统计')!.getCell('A2').value).toBe('431025100201');
   });
 });

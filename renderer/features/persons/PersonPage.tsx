@@ -14,6 +14,7 @@ import { HistoryTab } from './HistoryTab';
 import { PersonHeader } from './PersonHeader';
 import type { Caller } from '@renderer/components/useCaller';
 import { DifficultyCard, DisabilityCard, StatusCard, type DialogKind } from './SideCards';
+import { PersonAssistancePanel } from '../assistance/PersonAssistancePanel';
 import { CancelDialog, EmployDialog, ReregisterDialog } from './StatusDialogs';
 import { useVillages } from './useVillages';
 
@@ -27,9 +28,16 @@ const DIALOGS: Record<DialogKind, (props: ActionDialogProps) => ReactElement> = 
 };
 
 /** `correction`: opened from a pre-flight problem of the quarterly package, so a save corrects past quarters too. */
-type PersonPageProps = { id: number; tab: string | null; caller: Caller; canWrite: boolean; correction?: boolean };
+type PersonPageProps = {
+  id: number;
+  tab: string | null;
+  caller: Caller;
+  canWrite: boolean;
+  correction?: boolean;
+  onSessionLost: () => void;
+};
 
-export function PersonPage({ id, tab, caller, canWrite, correction = false }: PersonPageProps) {
+export function PersonPage({ id, tab, caller, canWrite, correction = false, onSessionLost }: PersonPageProps) {
   const [person, setPerson] = useState<PersonDetail | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(() => takeFlash(personPath(id)));
@@ -76,6 +84,7 @@ export function PersonPage({ id, tab, caller, canWrite, correction = false }: Pe
 
   const Open = dialog ? DIALOGS[dialog] : null;
   const history = tab === 'history';
+  const assistance = tab === 'assistance';
   const onAction = canWrite ? setDialog : null;
   const blocked = dirty ? '“基本信息”有未保存的修改，请先保存或放弃修改。' : null;
   return (
@@ -85,8 +94,19 @@ export function PersonPage({ id, tab, caller, canWrite, correction = false }: Pe
       <div className="ps-layout">
         <section className="card ps-main-card">
           <nav className="ps-tabs ps-tabs-boxed" aria-label="人员信息">
-            <a href={hrefFor(personPath(id))} className="ps-tab" aria-current={history ? undefined : 'page'}>
+            <a
+              href={hrefFor(personPath(id))}
+              className="ps-tab"
+              aria-current={history || assistance ? undefined : 'page'}
+            >
               基本信息
+            </a>
+            <a
+              href={hrefFor(`${personPath(id)}?tab=assistance`)}
+              className="ps-tab"
+              aria-current={assistance ? 'page' : undefined}
+            >
+              就业援助
             </a>
             <a
               href={hrefFor(`${personPath(id)}?tab=history`)}
@@ -97,8 +117,16 @@ export function PersonPage({ id, tab, caller, canWrite, correction = false }: Pe
             </a>
           </nav>
           {history ? <HistoryTab personId={id} version={person.version} caller={caller} villages={villages} /> : null}
-          {/* kept mounted while 变更记录 is shown, so a look at the history does not throw away unsaved edits */}
-          <div hidden={history}>
+          {assistance ? (
+            <PersonAssistancePanel
+              personId={id}
+              canWrite={canWrite}
+              onSessionLost={onSessionLost}
+              onPersonChanged={() => void reload()}
+            />
+          ) : null}
+          {/* kept mounted while another tab is shown, so a look at the history does not throw away unsaved edits */}
+          <div hidden={history || assistance}>
             <EditTab
               key={person.version}
               person={person}

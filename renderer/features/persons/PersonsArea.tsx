@@ -38,6 +38,7 @@ export function PersonsArea({ subPath, query, user, onSessionLost }: AreaProps) 
       caller={caller}
       canWrite={canWrite}
       correction={query.get('correction') === '1'}
+      onSessionLost={onSessionLost}
     />
   );
 }

@@ -2,6 +2,7 @@
 // the charts load after it, in their own chunk, so a slow trend never holds the numbers back.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { quarterLabel, type YearQuarter } from '@shared/domain/dates';
+import { bytesFromBase64, downloadBlob } from '@renderer/components/download';
 import { FormAlert } from '@renderer/components/FormAlert';
 import { QuarterSelect, currentQuarter } from '@renderer/components/QuarterSelect';
 import type { Caller } from '@renderer/components/useCaller';
@@ -46,6 +47,14 @@ export function StatisticsPage({ caller, initial, township }: StatisticsPageProp
   const ready = loaded && samePeriod(loaded.period, period) ? loaded : null;
   const stats = ready && 'stats' in ready ? ready.stats : null;
   const printHref = `#/statistics/print?year=${period.year}&quarter=${period.quarter}`;
+  const [xlsxError, setXlsxError] = useState<string | null>(null);
+  const downloadXlsx = async () => {
+    const result = await caller('stats:xlsx', period);
+    if (!result.ok) return setXlsxError(result.error.message);
+    setXlsxError(null);
+    const type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    downloadBlob(new Blob([bytesFromBase64(result.value.base64)], { type }), result.value.fileName);
+  };
 
   return (
     <>
@@ -59,6 +68,9 @@ export function StatisticsPage({ caller, initial, township }: StatisticsPageProp
           <a className="btn" href={printHref}>
             打印报告
           </a>
+          <button type="button" className="btn" disabled={!stats} onClick={() => void downloadXlsx()}>
+            导出报告（Excel）
+          </button>
           <button
             type="button"
             className="btn"
@@ -85,6 +97,7 @@ export function StatisticsPage({ caller, initial, township }: StatisticsPageProp
         </p>
       </section>
       {ready && 'error' in ready ? <FormAlert message={`统计未能完成：${ready.error}`} /> : null}
+      {xlsxError ? <FormAlert message={`导出失败：${xlsxError}`} /> : null}
       {!ready ? (
         <p className="card section muted" role="status">
           正在统计{quarterLabel(period.year, period.quarter)}的数字……

@@ -5,13 +5,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { ZipWriter, configure } from '@zip.js/zip.js';
 import { chinaTimestamp, type Quarter } from '@shared/domain/dates';
-import {
-  IndicatorCounter,
-  type Indicator,
-  type IndicatorAction,
-  type IndicatorHousehold,
-  type IndicatorPerson,
-} from '@shared/domain/indicators';
+import { IndicatorCounter, type Indicator } from '@shared/domain/indicators';
 import type { Store } from '../../context';
 import { getTownship } from '../../services/township';
 import { APP_VERSION, PRODUCT_NAME_ZH } from '../../version';
@@ -148,16 +142,16 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
     producePackageRows(store, period, tracker, {
       person: (row) => {
         add('persons.csv', row, row.person_id);
-        counter.addPerson(asIndicatorRow<IndicatorPerson>(row));
+        counter.addPerson(row);
       },
       household: (row) => {
         add('households.csv', row, row.household_id);
-        counter.addHousehold(asIndicatorRow<IndicatorHousehold>(row));
+        counter.addHousehold(row);
       },
       member: (row) => add('household_members.csv', row, row.household_id),
       action: (row) => {
         add('assistance.csv', row, row.action_id);
-        counter.addAction(asIndicatorRow<IndicatorAction>(row));
+        counter.addAction(row);
       },
     });
     const indicators = counter.result();
@@ -199,11 +193,6 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** The row as the CSV reads it (no value = empty string), which is what the indicator definitions count on. */
-function asIndicatorRow<T>(row: Row): T {
-  return Object.fromEntries(Object.entries(row).map(([field, value]) => [field, value ?? ''])) as T;
 }
 
 function sha256OfFile(file: string): string {

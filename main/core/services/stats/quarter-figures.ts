@@ -1,22 +1,14 @@
 import { endOfDayChinaMs, type Quarter } from '@shared/domain/dates';
 import { prepared } from '../../db/statements';
-import {
-  IndicatorCounter,
-  type IndicatorAction,
-  type IndicatorHousehold,
-  type IndicatorPerson,
-} from '@shared/domain/indicators';
+import { IndicatorCounter } from '@shared/domain/indicators';
 import type { Store } from '../../context';
 import { ChangeTracker } from '../../io/package/changes';
-import type { Row } from '../../io/package/fields';
 import { packagePeriod, producePackageRows } from '../../io/package/produce';
 
 export type QuarterFigures = {
   total: IndicatorCounter;
   byVillage: Map<string, IndicatorCounter>;
 };
-
-const blanks = <T>(row: Row): T => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v ?? ''])) as T;
 
 /**
  * The quarter's figures through the package's own row producer (one code path with indicators.csv), for the whole
@@ -44,19 +36,19 @@ export function quarterFigures(store: Store, year: number, quarter: Quarter): Qu
   producePackageRows(store, period, new ChangeTracker(store, null), {
     person: (row) => {
       villageOfPerson.set(row.person_id!, row.village_code ?? '');
-      total.addPerson(blanks<IndicatorPerson>(row));
-      village(row.village_code).addPerson(blanks<IndicatorPerson>(row));
+      total.addPerson(row);
+      village(row.village_code).addPerson(row);
     },
     household: (row) => {
       villageOfHousehold.set(row.household_id!, row.village_code ?? '');
-      total.addHousehold(blanks<IndicatorHousehold>(row));
-      village(row.village_code).addHousehold(blanks<IndicatorHousehold>(row));
+      total.addHousehold(row);
+      village(row.village_code).addHousehold(row);
     },
     member: () => undefined,
     action: (row) => {
       const code = row.person_id ? villageOfPerson.get(row.person_id) : villageOfHousehold.get(row.household_id ?? '');
-      total.addAction(blanks<IndicatorAction>(row));
-      village(code).addAction(blanks<IndicatorAction>(row));
+      total.addAction(row);
+      village(code).addAction(row);
     },
   });
   const figures = { total, byVillage };

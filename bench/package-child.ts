@@ -1,0 +1,23 @@
+// Run by bench/package.ts in a process of its own, so the peak memory measured is the export's alone:
+// opens the station, makes the quarter's package the way the 季度报送 wizard does (build + the county check), and
+// prints {ms, maxRssMb, counts} as JSON.
+import path from 'node:path';
+import { openCore } from '@core/open-core';
+import { sourceResourcesDir } from '@core/paths';
+import { createCliSession } from '@core/session';
+
+const [dbPath, quarter] = process.argv.slice(2);
+const core = openCore({ dbPath: dbPath!, migrationsDir: path.join(sourceResourcesDir(), 'migrations') });
+const started = performance.now();
+const result = await core.dispatch(createCliSession('基准测试'), 'packages:export', {
+  year: Number(quarter!.slice(0, 4)),
+  quarter: Number(quarter!.slice(5)),
+});
+const ms = performance.now() - started;
+core.close();
+if (!result.ok) {
+  console.error(result.error.message);
+  process.exit(1);
+}
+const { counts } = result.value as { counts: Record<string, number> };
+console.log(JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, counts }));
