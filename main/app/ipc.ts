@@ -6,7 +6,12 @@ import type { RpcResult } from '@shared/contract';
 import type { RpcIpcChannel } from '@shared/contract/bridge-api';
 import { isAppUrl } from './renderer-files';
 
-export type Dispatch = (session: SessionHandle, channel: string, input: unknown) => Promise<RpcResult<unknown>>;
+export type Dispatch = (
+  session: SessionHandle,
+  channel: string,
+  input: unknown,
+  sender: WebContents,
+) => Promise<RpcResult<unknown>>;
 
 const RPC_IPC_CHANNEL: RpcIpcChannel = 'rpc';
 
@@ -46,7 +51,7 @@ export function registerRpc(dispatch: Dispatch): void {
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '请求的功能名称无效' } };
     }
     try {
-      return await dispatch(sessionFor(event.sender), channel, input);
+      return await dispatch(sessionFor(event.sender), channel, input, event.sender);
     } catch (error) {
       // dispatch() turns known failures into values; reaching here is a bug, so log it and answer in Chinese.
       console.error(`rpc ${channel} failed`, error);

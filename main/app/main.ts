@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { openStation, type Station } from '@core/station';
 import { backupOnExit, dailyBackupIfDue } from '@core/services/backups/backup';
-import { AppError } from '@shared/contract';
+import { AppError, channels } from '@shared/contract';
 import { registerAppScheme, handleAppProtocol } from './app-protocol';
 import { resolveAppPaths, type AppPaths } from './app-paths';
 import { registerRpc, unregisterRpc } from './ipc';
 import { installAppMenu } from './menu';
+import { printPage } from './print';
 import { hardenAllWebContents, hardenSession } from './security';
 import { createMainWindow } from './window';
 
@@ -89,7 +90,12 @@ function startApp(): void {
       return;
     }
     core = opened;
-    registerRpc((handle, channel, input) => opened.dispatch(handle, channel, input));
+    registerRpc(async (handle, channel, input, sender) => {
+      const result = await opened.dispatch(handle, channel, input);
+      // the core validated the print request and the log-in; printing itself belongs to the window
+      if (channel === 'print:page' && result.ok) return printPage(sender, channels['print:page'].input.parse(input));
+      return result;
+    });
     // daily backup at start and then hourly (the app may stay open for days); cheap when today's exists
     const daily = () => {
       if (opened.core) logBackup(dailyBackupIfDue(opened.core.store));

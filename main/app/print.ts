@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
-import { fail, ok, type RpcResult } from '@shared/contract';
+import { fail, ok, type ChannelArgs, type ChannelOutput, type RpcResult } from '@shared/contract';
 
 export type PageOptions = {
   /** Wide ledgers (many columns) print landscape; rosters print portrait. */
@@ -17,7 +17,8 @@ export type PdfOutcome = { saved: false } | { saved: true; filePath: string };
 export function printToPrinter(contents: WebContents, options: PageOptions = {}): Promise<RpcResult<PrintOutcome>> {
   return new Promise((resolve) => {
     contents.print(
-      { silent: false, printBackground: true, pageSize: 'A4', landscape: options.landscape === true },
+      // no pageSize: the page's own CSS @page (A4, portrait or landscape) decides, as in the preview
+      { silent: false, printBackground: true, landscape: options.landscape === true },
       (success, failureReason) => {
         // Electron documents "Print job canceled", "Invalid printer settings" and "Print job failed".
         if (success) resolve(ok({ printed: true }));
@@ -55,7 +56,13 @@ export async function saveAsPdf(
 
   let pdf: Buffer;
   try {
-    pdf = await contents.printToPDF({ pageSize: 'A4', landscape: options.landscape === true, printBackground: true });
+    pdf = await contents.printToPDF({
+      pageSize: 'A4',
+      landscape: options.landscape === true,
+      printBackground: true,
+      // the ledgers set their paper and margins in CSS (@page) and number their pages in its margin boxes
+      preferCSSPageSize: true,
+    });
   } catch (error) {
     console.error('printToPDF failed', error);
     return fail('INTERNAL', '生成 PDF 失败，请重试');
@@ -67,4 +74,18 @@ export async function saveAsPdf(
     return fail('INTERNAL', `无法保存到 ${choice.filePath}：文件可能正被其他程序打开，或该文件夹不允许写入`);
   }
   return ok({ saved: true, filePath: choice.filePath });
+}
+
+/** `print:page` in the desktop app: the system print dialog, or a PDF saved where the clerk chooses. */
+export async function printPage(
+  contents: WebContents,
+  request: ChannelArgs<'print:page'>,
+): Promise<RpcResult<ChannelOutput<'print:page'>>> {
+  if (request.output === 'printer') {
+    const printed = await printToPrinter(contents, { landscape: request.landscape });
+    return printed.ok ? ok({ mode: 'desktop', done: printed.value.printed, filePath: null }) : printed;
+  }
+  const saved = await saveAsPdf(contents, request.fileName, { landscape: request.landscape });
+  if (!saved.ok) return saved;
+  return ok({ mode: 'desktop', done: saved.value.saved, filePath: saved.value.saved ? saved.value.filePath : null });
 }

@@ -6,6 +6,7 @@ import { assistanceHandlers } from './handlers/assistance';
 import { packageHandlers } from './handlers/packages';
 import { ledgerHandlers } from './handlers/ledgers';
 import { statsHandlers } from './handlers/stats';
+import { printHandlers } from './handlers/print';
 import { userHandlers } from './handlers/users';
 import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backups';
@@ -22,6 +23,7 @@ const areas = [
   packageHandlers,
   ledgerHandlers,
   statsHandlers,
+  printHandlers,
   userHandlers,
   auditHandlers,
   backupHandlers,
@@ -39,6 +41,7 @@ export const handlers: Handlers = {
   ...packageHandlers,
   ...ledgerHandlers,
   ...statsHandlers,
+  ...printHandlers,
   ...userHandlers,
   ...auditHandlers,
   ...backupHandlers,

@@ -7,6 +7,7 @@ import { assistanceChannels } from './assistance';
 import { packageChannels } from './packages';
 import { ledgerChannels } from './ledgers';
 import { statsChannels } from './stats';
+import { printChannels } from './print';
 import { userChannels } from './users';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
@@ -21,6 +22,7 @@ const AREAS = [
   packageChannels,
   ledgerChannels,
   statsChannels,
+  printChannels,
   userChannels,
   auditChannels,
   backupChannels,
@@ -37,6 +39,7 @@ export const channels = {
   ...packageChannels,
   ...ledgerChannels,
   ...statsChannels,
+  ...printChannels,
   ...userChannels,
   ...auditChannels,
   ...backupChannels,

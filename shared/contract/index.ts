@@ -14,3 +14,4 @@ export * from './packages';
 export * from './ledgers';
 export * from './stats';
 export * from './imports';
+export * from './print';

@@ -81,7 +81,10 @@ export function PrintPreview({ caller, request }: { caller: Caller; request: Led
     if (!heading) return;
     setBusy(true);
     const title = `${heading.title}（${heading.subtitle}）`;
-    setMessage(await printLedger(caller, { kind: request.kind, title, pages }, button));
+    // the card is portrait, the ledgers landscape (as their @page rules say)
+    setMessage(
+      await printLedger(caller, { kind: request.kind, title, pages }, button, request.kind !== 'assistance-card'),
+    );
     setBusy(false);
   };
 

@@ -7,16 +7,21 @@ export type PrintButton = 'printer' | 'pdf';
 export type PrintRecord = { kind: LedgerKind; title: string; pages: number | null };
 
 /**
- * In the browser both buttons open the browser's print dialog (its destination list has "另存为 PDF"), so the record
- * says 'browser'. In Electron the lead wires 保存为 PDF to main/app/print.ts saveAsPdf (printToPDF); until then both
- * buttons also use the print dialog there.
+ * In the desktop app 打印 opens the system print dialog and 保存为 PDF saves where the clerk chooses (print:page, done
+ * by the main process); in the browser both open the browser's print dialog (its destinations include "另存为 PDF"),
+ * so the record says 'browser'.
  */
 function outputOf(button: PrintButton): 'printer' | 'pdf' | 'browser' {
   return window.labourStation ? button : 'browser';
 }
 
 /** Null when the dialog opened; otherwise the message to show. */
-export async function printLedger(caller: Caller, record: PrintRecord, button: PrintButton): Promise<string | null> {
+export async function printLedger(
+  caller: Caller,
+  record: PrintRecord,
+  button: PrintButton,
+  landscape = true,
+): Promise<string | null> {
   const result = await caller('ledgers:printed', {
     kind: record.kind,
     title: record.title.slice(0, 200),
@@ -24,6 +29,11 @@ export async function printLedger(caller: Caller, record: PrintRecord, button: P
     output: outputOf(button),
   });
   if (!result.ok) return `无法记录本次打印，未开始打印：${result.error.message}`;
+  const printed = await caller('print:page', { output: button, fileName: record.title.slice(0, 100), landscape });
+  if (printed.ok && printed.value.mode === 'desktop') {
+    return printed.value.filePath ? `已保存为 ${printed.value.filePath}` : null;
+  }
+  if (!printed.ok && printed.error.code !== 'INTERNAL') return printed.error.message;
   window.print();
   return null;
 }

@@ -35,6 +35,11 @@ export function PrintReport({ caller, period, township }: PrintReportProps) {
   const label = quarterLabel(period.year, period.quarter);
   const title = `${township.name}就业工作季度统计报告（${label}）`;
   const station = `${township.name}劳动保障站`;
+  // the desktop app prints through its main process (system dialog); the browser prints the page itself
+  const print = async () => {
+    const result = await caller('print:page', { output: 'printer', fileName: title, landscape: false });
+    if (!result.ok || result.value.mode === 'browser') window.print();
+  };
   return (
     <div className="lg-print-root stats-print-page">
       <div className="stats-print-toolbar">
@@ -43,7 +48,7 @@ export function PrintReport({ caller, period, township }: PrintReportProps) {
         </a>
         <strong>季度统计报告</strong>
         <span className="muted">A4 纵向 · 打印后由填表人、审核人、负责人签字并加盖公章</span>
-        <button type="button" className="btn btn-primary" disabled={!stats} onClick={() => window.print()}>
+        <button type="button" className="btn btn-primary" disabled={!stats} onClick={() => void print()}>
           打印
         </button>
       </div>
