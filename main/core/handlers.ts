@@ -7,6 +7,7 @@ import { packageHandlers } from './handlers/packages';
 import { ledgerHandlers } from './handlers/ledgers';
 import { statsHandlers } from './handlers/stats';
 import { printHandlers } from './handlers/print';
+import { calendarHandlers } from './handlers/calendar';
 import { userHandlers } from './handlers/users';
 import { auditHandlers } from './handlers/audit';
 import { backupHandlers } from './handlers/backups';
@@ -24,6 +25,7 @@ const areas = [
   ledgerHandlers,
   statsHandlers,
   printHandlers,
+  calendarHandlers,
   userHandlers,
   auditHandlers,
   backupHandlers,
@@ -42,6 +44,7 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...statsHandlers,
   ...printHandlers,
+  ...calendarHandlers,
   ...userHandlers,
   ...auditHandlers,
   ...backupHandlers,

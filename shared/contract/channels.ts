@@ -8,6 +8,7 @@ import { packageChannels } from './packages';
 import { ledgerChannels } from './ledgers';
 import { statsChannels } from './stats';
 import { printChannels } from './print';
+import { calendarChannels } from './calendar';
 import { userChannels } from './users';
 import { auditChannels } from './audit';
 import { backupChannels } from './backups';
@@ -23,6 +24,7 @@ const AREAS = [
   ledgerChannels,
   statsChannels,
   printChannels,
+  calendarChannels,
   userChannels,
   auditChannels,
   backupChannels,
@@ -40,6 +42,7 @@ export const channels = {
   ...ledgerChannels,
   ...statsChannels,
   ...printChannels,
+  ...calendarChannels,
   ...userChannels,
   ...auditChannels,
   ...backupChannels,

@@ -15,3 +15,4 @@ export * from './ledgers';
 export * from './stats';
 export * from './imports';
 export * from './print';
+export * from './calendar';

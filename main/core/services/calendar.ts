@@ -7,7 +7,7 @@ import { getSetting } from './settings';
 const shipped = new Map<string, OfficialCalendar>();
 
 /** The calendar shipped in resources/calendar (2024–2027), read and validated once per folder. */
-function shippedCalendar(resourcesDir: string): OfficialCalendar {
+export function shippedCalendar(resourcesDir: string): OfficialCalendar {
   let calendar = shipped.get(resourcesDir);
   if (!calendar) {
     const file = path.join(resourcesDir, 'calendar', 'cn-official.json');

@@ -6,18 +6,20 @@ import { navigate } from '@renderer/router';
 import { AccountTab } from './AccountTab';
 import { AuditTab } from './AuditTab';
 import { BackupsTab } from './BackupsTab';
+import { CalendarTab } from './CalendarTab';
 import { useSettingsCaller } from './request';
 import { RulesTab } from './RulesTab';
 import { UsersTab } from './UsersTab';
 import '../recovery/recovery.css';
 import './settings.css';
 
-type TabKey = 'users' | 'account' | 'rules' | 'backups' | 'audit';
+type TabKey = 'users' | 'account' | 'rules' | 'calendar' | 'backups' | 'audit';
 
 const TABS: readonly { key: TabKey; label: string; headOnly: boolean }[] = [
   { key: 'users', label: '用户管理', headOnly: true },
   { key: 'account', label: '我的账号', headOnly: false },
   { key: 'rules', label: '县级规则', headOnly: false },
+  { key: 'calendar', label: '节假日安排', headOnly: false },
   { key: 'backups', label: '备份与恢复', headOnly: false },
   { key: 'audit', label: '审计日志', headOnly: true },
 ];
@@ -55,6 +57,7 @@ export function SettingsArea({ subPath, user, onSessionLost }: AreaProps) {
         {tab.key === 'users' ? <UsersTab caller={caller} selfId={user.id} /> : null}
         {tab.key === 'account' ? <AccountTab caller={caller} user={user} /> : null}
         {tab.key === 'rules' ? <RulesTab caller={caller} canEdit={isHead} /> : null}
+        {tab.key === 'calendar' ? <CalendarTab caller={caller} canEdit={isHead} /> : null}
         {tab.key === 'backups' ? (
           <BackupsTab caller={caller} canWrite={user.role !== 'readonly'} isHead={isHead} onLoggedOut={onSessionLost} />
         ) : null}
