@@ -27,13 +27,19 @@ describe('official calendar in settings', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(!bad.ok && bad.error.fields?.['workdays.0']).toContain('不是周六或周日');
     const clerk = await addUserSession(core, 'clerk', 'clerk');
-    expect(await core.call('calendar:set-year', YEAR_2028, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await core.call('calendar:set-year', YEAR_2028, clerk)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
 
     const years = await core.must('calendar:set-year', YEAR_2028);
     expect(years.find((y) => y.year === 2028)).toMatchObject({ origin: 'station', workdays: ['2028-01-08'] });
     const removed = await core.must('calendar:remove-year', { year: 2028 });
     expect(removed.some((y) => y.year === 2028)).toBe(false);
-    expect(await core.call('calendar:remove-year', { year: 2026 })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await core.call('calendar:remove-year', { year: 2026 })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('replaces the provisional 2027 with the published notice', async () => {

@@ -154,7 +154,7 @@ describe('statistics', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['基本情况', '主要指标', '分村统计']);
-    expect(String(workbook.getWorksheet('基本情况')!.getCell('A3').value)).toContain('新增失业登记2人');
+    expect(workbook.getWorksheet('基本情况')!.getCell('A3').text).toContain('新增失业登记2人');
     expect(workbook.getWorksheet('主要指标')!.getCell('C2').value).toBe(2);
     expect(workbook.getWorksheet('分村统计')!.getCell('A2').value).toBe('431025100201');
   });

@@ -98,7 +98,7 @@ test('a clerk has no 用户管理 or 审计日志, changes their own password, a
   await logIn(page, bridge.url, CLERK);
   await page.goto(`${bridge.url}#/settings`);
   const tabs = page.getByRole('tablist', { name: '设置' });
-  await expect(tabs.getByRole('tab')).toHaveText(['我的账号', '县级规则', '备份与恢复']);
+  await expect(tabs.getByRole('tab')).toHaveText(['我的账号', '县级规则', '节假日安排', '备份与恢复']);
   await expect(page.getByRole('tab', { name: '我的账号' })).toHaveAttribute('aria-selected', 'true');
 
   await page.goto(`${bridge.url}#/settings/users`);

@@ -19,7 +19,13 @@ test.beforeAll(async () => {
     registeredOn: `${today.slice(0, 4)}-01-05`,
   });
   personId = created.id;
-  await rpc('assistance:create', { personId, type: '01', date: `${today.slice(0, 4)}-02-10`, content: '入户走访，职业指导', result: '3' });
+  await rpc('assistance:create', {
+    personId,
+    type: '01',
+    date: `${today.slice(0, 4)}-02-10`,
+    content: '入户走访，职业指导',
+    result: '3',
+  });
 });
 
 test('logs assistance from the person page and takes up the employment offer', async ({ page }) => {

@@ -136,7 +136,12 @@ test('the paragraph is copied, and the tables go out as CSV that Excel reads', a
   await page.getByRole('button', { name: '导出报告（Excel）' }).click();
   const xlsx = await xlsxDownload;
   expect(xlsx.suggestedFilename()).toBe('示范镇就业工作季度统计报告_2026Q3.xlsx');
-  expect(fs.readFileSync(await xlsx.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    fs
+      .readFileSync(await xlsx.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 });
 
 test('the report prints on A4 portrait without the program around it', async ({ page }) => {

@@ -25,15 +25,26 @@ export type RowSink = {
  * flags. The one code path behind the county package, the statistics screen and `cli stats`: the figures the
  * station sees are the figures the county recomputes.
  */
-export function producePackageRows(store: Store, period: PackagePeriod, tracker: ChangeTracker, sink: RowSink): void {
+/** The fields of each record kind to read; all when absent (the package), a few for the statistics. */
+export type Projection = Partial<Record<'person' | 'household' | 'member' | 'assistance', readonly string[]>>;
+
+export function producePackageRows(
+  store: Store,
+  period: PackagePeriod,
+  tracker: ChangeTracker,
+  sink: RowSink,
+  projection: Projection = {},
+): void {
   const endMs = endOfDayChinaMs(period.end);
   const rules = getSetting(store, 'ageRules');
 
   // households and their members are few (thousands): hold them while the persons stream by
-  const households = [...statesAt(store, 'household', endMs)].filter((h) => isReported(h, period));
+  const households = [...statesAt(store, 'household', endMs, undefined, projection.household)].filter((h) =>
+    isReported(h, period),
+  );
   const reportedHouseholds = new Set(households.filter((h) => !h.deletedAt).map((h) => h.id));
   const members = new Map<number, Snapshot[]>();
-  for (const member of statesAt(store, 'member', endMs)) {
+  for (const member of statesAt(store, 'member', endMs, undefined, projection.member)) {
     const householdId = member.householdId as number;
     if (!reportedHouseholds.has(householdId) && !households.some((h) => h.id === householdId)) continue;
     members.set(householdId, [...(members.get(householdId) ?? []), member]);
@@ -51,7 +62,7 @@ export function producePackageRows(store: Store, period: PackagePeriod, tracker:
   }
 
   const reportedPersons = new Set<number>();
-  for (const person of statesAt(store, 'person', endMs)) {
+  for (const person of statesAt(store, 'person', endMs, undefined, projection.person)) {
     const key = String(person.id);
     const row = personRow(person, period, householdOfPerson.get(person.id) ?? null);
     if (person.deletedAt) {
@@ -99,7 +110,7 @@ export function producePackageRows(store: Store, period: PackagePeriod, tracker:
     params: [period.start, period.end],
     test: inPeriod,
   };
-  for (const action of statesAt(store, 'assistance', endMs, filter)) {
+  for (const action of statesAt(store, 'assistance', endMs, filter, projection.assistance)) {
     const personOk = typeof action.personId === 'number' && reportedPersons.has(action.personId);
     const householdOk = typeof action.householdId === 'number' && reportedHouseholds.has(action.householdId);
     if (!personOk && !householdOk) continue; // an action for a record the county does not receive is not reported

@@ -14,19 +14,25 @@ const TABLES: Record<Entity, Table> = {
   assistance: assistanceActions,
 };
 
-type Mapping = { select: string; booleans: string[] };
-const mappings = new Map<Entity, Mapping>();
+type Mapping = { select: string; fromHistory: string; booleans: string[] };
+const mappings = new Map<string, Mapping>();
 
-/** `SELECT "id_number" AS "idNumber", …` so raw rows come out in the same shape as the history's JSON. */
-function mappingFor(entity: Entity): Mapping {
-  let mapping = mappings.get(entity);
+/**
+ * `SELECT "id_number" AS "idNumber", …` so raw rows come out in the same shape as the history's JSON — for every
+ * column, or only for `fields` (the statistics need a handful; reading whole rows is most of their cost).
+ */
+function mappingFor(entity: Entity, fields?: readonly string[]): Mapping {
+  const key = `${entity}:${fields?.join(',') ?? '*'}`;
+  let mapping = mappings.get(key);
   if (!mapping) {
-    const columns = Object.entries(getTableColumns(TABLES[entity]));
+    const wanted = fields ? new Set(['id', 'updatedAt', 'deletedAt', ...fields]) : null;
+    const columns = Object.entries(getTableColumns(TABLES[entity])).filter(([name]) => !wanted || wanted.has(name));
     mapping = {
-      select: columns.map(([key, column]) => `"${column.name}" AS "${key}"`).join(', '),
-      booleans: columns.filter(([, column]) => column.dataType === 'boolean').map(([key]) => key),
+      select: columns.map(([name, column]) => `"${column.name}" AS "${name}"`).join(', '),
+      fromHistory: columns.map(([name]) => `json_extract(c.after, '$.${name}') AS "${name}"`).join(', '),
+      booleans: columns.filter(([, column]) => column.dataType === 'boolean').map(([name]) => name),
     };
-    mappings.set(entity, mapping);
+    mappings.set(key, mapping);
   }
   return mapping;
 }
@@ -44,7 +50,13 @@ export type SnapshotFilter = {
  * changed after `atMs` are rebuilt from the change history (their last entry at or before `atMs`; absent if they did
  * not exist yet). One pass over the live table, one row at a time: 100,000 persons never sit in memory together.
  */
-export function* statesAt(store: Store, entity: Entity, atMs: number, filter?: SnapshotFilter): Generator<Snapshot> {
+export function* statesAt(
+  store: Store,
+  entity: Entity,
+  atMs: number,
+  filter?: SnapshotFilter,
+  fields?: readonly string[],
+): Generator<Snapshot> {
   // records created after the moment did not exist then; records changed after it are rebuilt from the history
   const later = prepared(
     store.sqlite,
@@ -52,7 +64,7 @@ export function* statesAt(store: Store, entity: Entity, atMs: number, filter?: S
   ).all(entity, atMs) as { entity_id: number; created: number }[];
   const skipLive = new Set(later.map((row) => row.entity_id));
   const rebuild = later.filter((row) => row.created === 0).map((row) => row.entity_id);
-  const mapping = mappingFor(entity);
+  const mapping = mappingFor(entity, fields);
   const table = tableName(entity);
   const where = filter ? `WHERE ${filter.sql}` : '';
   const live = prepared(store.sqlite, `SELECT ${mapping.select} FROM ${table} ${where} ORDER BY id`);
@@ -65,17 +77,18 @@ export function* statesAt(store: Store, entity: Entity, atMs: number, filter?: S
   const corrections = correctionsAfter(store, entity, atMs);
   const lastBefore = prepared(
     store.sqlite,
-    `SELECT c.after FROM change_log c
+    `SELECT ${fields ? mapping.fromHistory : 'c.after'} FROM change_log c
      JOIN (SELECT entity_id, max(id) AS id FROM change_log
            WHERE entity = ? AND at <= ? AND entity_id IN (SELECT value FROM json_each(?)) GROUP BY entity_id) m ON m.id = c.id
-     ORDER BY c.entity_id`,
+     WHERE c.after IS NOT NULL ORDER BY c.entity_id`,
   );
   rebuild.sort((a, b) => a - b);
   for (let start = 0; start < rebuild.length; start += 1000) {
     const ids = JSON.stringify(rebuild.slice(start, start + 1000));
-    for (const row of lastBefore.iterate(entity, atMs, ids) as Iterable<{ after: string | null }>) {
-      if (!row.after) continue;
-      const state = JSON.parse(row.after) as Snapshot;
+    for (const row of lastBefore.iterate(entity, atMs, ids) as Iterable<Record<string, unknown>>) {
+      // json_extract gives JSON true/false as 1/0, like the live table
+      const state = fields ? (row as Snapshot) : (JSON.parse(row.after as string) as Snapshot);
+      if (fields) for (const key of mapping.booleans) state[key] = state[key] === 1;
       applyCorrections(entity, state, corrections.get(state.id));
       if (!filter || filter.test(state)) yield state;
     }
