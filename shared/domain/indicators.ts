@@ -3,6 +3,7 @@
 // numbers the county recomputes are the numbers the station saw.
 
 import type { IsoDate } from './dates';
+import { fenToYuan, yuanToFen } from './money';
 
 export type IndicatorCode =
   `I${'01' | '02' | '03' | '04' | '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12' | '13' | '14'}`;
@@ -125,12 +126,12 @@ export class IndicatorCounter {
     }
     if (row.type === '03' || row.type === '04') this.bump('I13', key);
     if ((row.type === '07' || row.type === '08' || row.type === '10') && has(row.amount)) {
-      this.subsidyFen += yuanToFen(row.amount);
+      this.subsidyFen += yuanToFen(row.amount) ?? 0;
       this.keep('I14', key);
     }
     if (row.type === '05') {
       this.loans++;
-      this.loanFen += has(row.amount) ? yuanToFen(row.amount) : 0;
+      this.loanFen += yuanToFen(row.amount) ?? 0;
       this.keep('X01', key);
       this.keep('X02', key);
     }
@@ -140,7 +141,7 @@ export class IndicatorCounter {
   extras(): { code: ExtraCode; name: string; value: string }[] {
     return [
       { code: 'X01', name: EXTRA_NAMES.X01, value: String(this.loans) },
-      { code: 'X02', name: EXTRA_NAMES.X02, value: fenText(this.loanFen) },
+      { code: 'X02', name: EXTRA_NAMES.X02, value: fenToYuan(this.loanFen) },
     ];
   }
 
@@ -150,18 +151,9 @@ export class IndicatorCounter {
         code === 'I11'
           ? String(this.placed.size)
           : code === 'I14'
-            ? fenText(this.subsidyFen)
+            ? fenToYuan(this.subsidyFen)
             : String(this.counts.get(code) ?? 0);
       return { code, name: INDICATOR_NAMES[code], value };
     });
   }
-}
-
-function yuanToFen(amount: string): number {
-  const [whole = '0', fraction = ''] = amount.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
-}
-
-function fenText(fen: number): string {
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 }

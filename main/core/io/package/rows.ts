@@ -2,6 +2,7 @@ import { householdStatusForStage, type HouseholdStage } from '@shared/codes/inde
 import { chinaTimestamp, type IsoDate } from '@shared/domain/dates';
 import type { AgeRules } from '@shared/domain/working-age';
 import { isWorkingAge } from '@shared/domain/working-age';
+import { fenToYuan } from '@shared/domain/money';
 import type { Row } from './fields';
 import type { Snapshot } from './snapshot';
 
@@ -99,7 +100,7 @@ export function actionRow(action: Snapshot): Row {
     content: text(action.content),
     employer: text(action.employer),
     position: text(action.position),
-    amount: fen === null ? null : `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`,
+    amount: fenToYuan(fen),
     result: text(action.result),
     staff: text(action.staffName),
   };

@@ -23,14 +23,4 @@ export function typeLabel(type: string): string {
   return codeLabel(ASSISTANCE_TYPE, type) ?? type;
 }
 
-/** "1,200.50" → 120050 fen; money is kept in fen so sums are exact. */
-export function yuanToFen(yuan: string | null | undefined): number | null {
-  if (yuan === null || yuan === undefined || yuan === '') return null;
-  const [whole, fraction = ''] = yuan.split('.');
-  return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-}
-
-export function fenToYuan(fen: number | null): string | null {
-  if (fen === null) return null;
-  return `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
-}
+export { fenToYuan, yuanToFen } from '@shared/domain/money';

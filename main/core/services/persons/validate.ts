@@ -94,6 +94,19 @@ export function personValues(
     if (cert.ok) disability = cert.value;
     else problems.add('disabilityCert', cert.message);
   }
+  return personRowValues(id, fields, phone, disability);
+}
+
+/**
+ * The row values of checked fields: the ID's sex and birth date, the normalised phone, the certificate read apart,
+ * and the name's pinyin for search. Shared by the form's rules (personValues) and the demo's bulk writer.
+ */
+export function personRowValues(
+  id: ParsedId,
+  fields: Omit<PersonFields, 'idNumber'>,
+  phone: string | null,
+  disability: DisabilityCert | null,
+) {
   const pinyin = namePinyin(fields.name);
   return {
     name: fields.name,

@@ -1,6 +1,7 @@
 import { ASSISTANCE_TYPE, PERSON_STATUS, HOUSEHOLD_STAGE } from '@shared/codes/index';
 import { AppError, type ChannelArgs, type ChannelOutput } from '@shared/contract';
 import { previousQuarters, quarterLabel, quarterRange } from '@shared/domain/dates';
+import { fenToYuan } from '@shared/domain/money';
 import { quarterParagraph } from '@shared/domain/report-text';
 import type { Store } from '../../context';
 import { label } from '../ledgers/common';
@@ -125,7 +126,7 @@ export function recordsBehind(store: Store, input: ChannelArgs<'stats:records'>)
       id: r.id,
       name: r.name,
       village: r.village,
-      detail: `${r.date} · ${label(ASSISTANCE_TYPE, r.type)}${r.amount_fen ? ` · ${(r.amount_fen / 100).toFixed(2)} 元` : ''}`,
+      detail: `${r.date} · ${label(ASSISTANCE_TYPE, r.type)}${r.amount_fen ? ` · ${fenToYuan(r.amount_fen)} 元` : ''}`,
     })),
   };
 }
