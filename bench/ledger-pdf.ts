@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from './browser';
 import type { ChannelInput, ChannelName, ChannelOutput, RpcResult } from '@shared/contract';
 import { addDays, previousQuarter, quarterOf, quarterRange, todayInChina } from '@shared/domain/dates';
 import { checkDigit } from '@shared/domain/id-number';
@@ -149,10 +150,7 @@ const round = (ms: number) => Math.round(ms);
 
 export async function runLedgerPdfBench(): Promise<Figure[]> {
   const bridge = await startBridge();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await launchChromium();
   try {
     const period = await fillStation(bridge.url);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });

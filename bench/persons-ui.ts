@@ -5,7 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from './browser';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
 import { openBenchStation } from './station';
 import type { BenchSuite, Figure } from './types';
@@ -14,16 +15,6 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = 5;
 const FIRST_ROWS_BUDGET_MS = 1500;
 const SEARCH_BUDGET_MS = 800;
-/** The flags of playwright.config.ts: the system Chromium, no downloads, nothing talking to the network. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Browser-side waits, as strings: bench/ is compiled without the DOM library. Both poll once per frame until row 0
 // of the grid shows a name for the expected search, and resolve with the milliseconds measured inside the page.
@@ -140,7 +131,7 @@ export async function runPersonsUiBench(
   const dir = path.dirname(station.dbPath);
   let open = true;
   let bridge: Bridge | null = null;
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
     log(`生成 ${persons} 名演示人员……`);
     generateDemo(station.core.store, { persons, seed: 'bench-ui' });
@@ -149,7 +140,7 @@ export async function runPersonsUiBench(
     log('构建界面并启动桥接服务……');
     await buildRenderer();
     bridge = await startBridge(station.dbPath);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { launchChromium } from './browser';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
 import { openBenchStation } from './station';
 import type { BenchSuite, Figure } from './types';
@@ -15,14 +16,6 @@ import type { BenchSuite, Figure } from './types';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WARM_RUNS = 5;
 const FIRST_PAINT_BUDGET_MS = 1000;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-sync',
-];
 
 // Browser-side waits as strings (bench/ is compiled without the DOM library); each resolves with milliseconds
 // measured inside the page, polling once per frame.
@@ -167,7 +160,7 @@ async function run(persons: number, log: (line: string) => void): Promise<Figure
   const dir = path.dirname(station.dbPath);
   let open = true;
   let bridge: Bridge | null = null;
-  let browser: Awaited<ReturnType<typeof chromium.launch>> | null = null;
+  let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
     log(`生成 ${persons} 名演示人员（演示数据暂无援助记录）……`);
     generateDemo(station.core.store, { persons, seed: 'bench-statistics' });
@@ -176,7 +169,7 @@ async function run(persons: number, log: (line: string) => void): Promise<Figure
     log('构建界面并启动桥接服务……');
     await buildRenderer();
     bridge = await startBridge(station.dbPath);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const context = await browser.newContext({
       locale: 'zh-CN',
       timezoneId: 'Asia/Shanghai',
