@@ -1,11 +1,12 @@
 // The quarterly package and its figures at full size: 100,000 persons, 5,000 households, 200,000 assistance actions.
 // The export runs in a child process so its peak memory is measured alone (budget: 10 s, 500 MB); the quarter's
-// indicators go through stats:quarter, the same code path as indicators.csv (budget: 300 ms).
+// indicators go through stats:quarter, the same code path as indicators.csv (bench/statistics.ts; budget: 300 ms).
 
 import { spawnSync } from 'node:child_process';
 import { previousQuarter, quarterOf, todayInChina } from '@shared/domain/dates';
 import { generateDemo } from '@core/services/demo/index';
 import { openBenchStation } from './station';
+import { statisticsFigures } from './statistics';
 import type { BenchSuite, Figure } from './types';
 
 export const packageSuite: BenchSuite = {
@@ -22,26 +23,7 @@ export const packageSuite: BenchSuite = {
       const last = previousQuarter(now.year, now.quarter);
       const figures: Figure[] = [];
 
-      log('统计指标（首次计算）……');
-      let started = performance.now();
-      const first = await station.core.dispatch(station.session, 'stats:quarter', last);
-      if (!first.ok) throw new Error(first.error.message);
-      figures.push({
-        name: 'stats.quarter-cold',
-        label: `一个季度全部指标（首次计算，${persons} 人）`,
-        value: ms(started),
-        unit: 'ms',
-        budget: 300,
-      });
-      started = performance.now();
-      await station.core.dispatch(station.session, 'stats:quarter', last);
-      figures.push({
-        name: 'stats.quarter-warm',
-        label: '一个季度全部指标（再次打开）',
-        value: ms(started),
-        unit: 'ms',
-        budget: 300,
-      });
+      figures.push(...(await statisticsFigures(station, last, persons, log)));
 
       station.core.store.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       log(`生成 ${last.year}Q${last.quarter} 报送包（子进程）……`);
@@ -82,7 +64,3 @@ export const packageSuite: BenchSuite = {
     }
   },
 };
-
-function ms(started: number): number {
-  return Math.round(performance.now() - started);
-}

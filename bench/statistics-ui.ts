@@ -1,8 +1,9 @@
 // The statistics screen as a clerk feels it, in Chromium at 100,000 persons: how long from clicking 统计分析 until
 // the indicator table shows — the first time after the program starts (nothing counted yet) and again later (the
 // quarter's figures are kept until the history grows) — how long the 8-quarter trend takes to fill in, and how long
-// one number's list of names takes to open. The demo generator makes persons only (no assistance actions or
-// households yet), so the 200,000 actions of the target data set are not in these figures.
+// one number's list of names takes to open. The demo makes 100,000 persons, 5,000 households and 200,000 actions.
+// Before the program starts, recent quarters are counted as the idle refresher of an earlier session would have
+// (bench/statistics.ts measures that count itself); the first opening then reads the kept figures.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './browser';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
+import { refreshedQuarters } from '@core/services/stats/figures-refresher';
+import { refreshOneStaleQuarter } from '@core/services/stats/quarter-figures';
 import { openBenchStation } from './station';
 import type { BenchSuite, Figure } from './types';
 
@@ -126,7 +129,7 @@ async function measure(page: Page, url: string, log: (line: string) => void): Pr
   return [
     {
       name: 'statistics-ui.first-paint-cold',
-      label: '统计分析首屏（程序启动后第一次）',
+      label: '统计分析首屏（程序启动后第一次，近期季度已在空闲时统计好）',
       value: round(cold),
       unit: 'ms',
       budget: FIRST_PAINT_BUDGET_MS,
@@ -162,8 +165,11 @@ async function run(persons: number, log: (line: string) => void): Promise<Figure
   let bridge: Bridge | null = null;
   let browser: Awaited<ReturnType<typeof launchChromium>> | null = null;
   try {
-    log(`生成 ${persons} 名演示人员（演示数据暂无援助记录）……`);
+    log(`生成 ${persons} 名演示人员及其家庭、援助记录……`);
     generateDemo(station.core.store, { persons, seed: 'bench-statistics' });
+    log('空闲时统计近 9 个季度（如同上次使用时）……');
+    const quarters = refreshedQuarters(station.core.store);
+    while (refreshOneStaleQuarter(station.core.store, quarters)) log('……');
     station.core.close();
     open = false;
     log('构建界面并启动桥接服务……');

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { openStation, type Station } from '@core/station';
 import { backupOnExit, dailyBackupIfDue } from '@core/services/backups/backup';
+import { startFiguresRefresher, type FiguresRefresher } from '@core/services/stats/figures-refresher';
 import { AppError, channels } from '@shared/contract';
 import { registerAppScheme, handleAppProtocol } from './app-protocol';
 import { resolveAppPaths, type AppPaths } from './app-paths';
@@ -61,6 +62,7 @@ function logBackup(report: { problems?: readonly unknown[] } | null): void {
 function startApp(): void {
   let core: Station | null = null;
   let backupTimer: NodeJS.Timeout | null = null;
+  let refresher: FiguresRefresher | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   // A second double-click on the shortcut brings the open window forward instead of opening the database twice.
@@ -74,6 +76,7 @@ function startApp(): void {
   app.on('will-quit', () => {
     unregisterRpc();
     if (backupTimer) clearInterval(backupTimer);
+    refresher?.stop();
     // the PC is often switched off at the wall right after: take the exit backup before closing the database
     if (core?.core) logBackup(backupOnExit(core.core.store));
     core?.close();
@@ -102,6 +105,8 @@ function startApp(): void {
     };
     daily();
     backupTimer = setInterval(daily, HOUR_MS);
+    // the statistics of recent quarters are counted while the station is idle, so 统计分析 opens at once
+    refresher = startFiguresRefresher(() => opened.core?.store ?? null);
     installAppMenu();
     mainWindow = createMainWindow(paths.preloadPath);
     mainWindow.on('closed', () => {

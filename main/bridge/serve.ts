@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { AppError } from '@shared/contract';
+import { startFiguresRefresher } from '@core/services/stats/figures-refresher';
 import { openStation, type Station } from '@core/station';
 import { defaultDbPath, sourceResourcesDir } from '@core/paths';
 import { createBridgeServer } from './server';
@@ -55,6 +56,8 @@ function open(): Station {
   }
 }
 const core = open();
+// the statistics of the current and recent quarters are counted while the station is idle, so 统计分析 opens at once
+const refresher = startFiguresRefresher(() => core.core?.store ?? null);
 
 const server = createBridgeServer({
   core,
@@ -70,6 +73,7 @@ server.listen(port, '127.0.0.1', () => {
 });
 
 function shutdown(): void {
+  refresher.stop();
   server.close();
   core.close();
   process.exit(0);

@@ -1,3 +1,4 @@
+import { noteActivity } from './activity';
 import type { z } from 'zod';
 import { AppError, channels, fail, isChannelName, ok, type Access, type RpcResult, type Role } from '@shared/contract';
 import { SYSTEM_ACTOR, type HandlerContext, type Store, type UserRow } from './context';
@@ -36,6 +37,7 @@ export async function dispatch(
   const parsed = spec.input.safeParse(input ?? {});
   if (!parsed.success) return invalidInput(parsed.error);
 
+  noteActivity(store);
   try {
     const ctx: HandlerContext = { store, session, ...resolveCaller(store, session, spec.access, options) };
     const handler = table[channelName];
@@ -44,6 +46,8 @@ export async function dispatch(
   } catch (error) {
     if (error instanceof AppError) return fail(error.code, error.message, error.fields);
     return internalError(channelName, error);
+  } finally {
+    noteActivity(store); // a long call counts as activity until it ends
   }
 }
 

@@ -58,6 +58,15 @@ export type IndicatorAction = { action_id?: Cell; person_id?: Cell; type?: Cell;
 export type Period = { start: IsoDate; end: IsoDate };
 export type Indicator = { code: IndicatorCode; name: string; value: string };
 
+/** What a counter has counted, without the records behind each number: small enough to keep per quarter. */
+export type CounterState = {
+  counts: Record<IndicatorCode, number>;
+  placed: number;
+  subsidyFen: number;
+  loans: number;
+  loanFen: number;
+};
+
 const inPeriod = (date: Cell, period: Period) => !!date && date >= period.start && date <= period.end;
 const has = (value: Cell): value is string => !!value;
 
@@ -71,12 +80,38 @@ export class IndicatorCounter {
   private subsidyFen = 0;
   private loans = 0;
   private loanFen = 0;
+  /** persons placed in public-welfare posts counted before a restore (their ids are not kept) */
+  private placedBefore = 0;
   readonly keys = new Map<IndicatorCode | ExtraCode, string[]>();
 
   constructor(
     private readonly period: Period,
     private readonly trackKeys = false,
   ) {}
+
+  /** A counter holding kept figures: it answers result() and extras(); its `keys` are empty. */
+  static fromState(period: Period, state: CounterState): IndicatorCounter {
+    const counter = new IndicatorCounter(period);
+    for (const code of INDICATOR_CODES) counter.counts.set(code, state.counts[code] ?? 0);
+    counter.placedBefore = state.placed;
+    counter.subsidyFen = state.subsidyFen;
+    counter.loans = state.loans;
+    counter.loanFen = state.loanFen;
+    return counter;
+  }
+
+  state(): CounterState {
+    return {
+      counts: Object.fromEntries(INDICATOR_CODES.map((code) => [code, this.counts.get(code) ?? 0])) as Record<
+        IndicatorCode,
+        number
+      >,
+      placed: this.placedBefore + this.placed.size,
+      subsidyFen: this.subsidyFen,
+      loans: this.loans,
+      loanFen: this.loanFen,
+    };
+  }
 
   private bump(code: IndicatorCode, key?: Cell): void {
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
@@ -149,7 +184,7 @@ export class IndicatorCounter {
     return INDICATOR_CODES.map((code) => {
       const value =
         code === 'I11'
-          ? String(this.placed.size)
+          ? String(this.placedBefore + this.placed.size)
           : code === 'I14'
             ? fenToYuan(this.subsidyFen)
             : String(this.counts.get(code) ?? 0);

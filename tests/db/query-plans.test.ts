@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '@core/services/demo/index';
+import { CHANGED_AFTER_SQL, CORRECTIONS_AFTER_SQL } from '@core/io/package/snapshot';
 import { listQuery } from '@core/services/persons/query';
 import { personListInput, type PersonListInput } from '@shared/contract';
 import { matchesPinyin } from '@shared/domain/pinyin';
@@ -77,5 +78,22 @@ describe('query plans of the persons register', () => {
       ).toEqual(expected.sort((a, b) => a - b));
       for (const row of found.rows) expect(matchesPinyin(query, row.name), `${query} ${row.name}`).toBe(true);
     }
+  });
+});
+
+describe('query plans of the state at a quarter end', () => {
+  const explain = (sql: string, params: unknown[]) =>
+    (core.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+      .map((row) => row.detail)
+      .join('\n');
+
+  it('finds the records changed after the moment from the history index alone', () => {
+    expect(explain(CHANGED_AFTER_SQL, ['person', 0])).toContain(
+      'USING COVERING INDEX change_log_entity_at_idx (entity=? AND at>?)',
+    );
+  });
+
+  it('reads the corrections made since from their own index, not the whole later history', () => {
+    expect(explain(CORRECTIONS_AFTER_SQL, ['person', 0])).toContain('USING INDEX change_log_corrections_idx (at>?)');
   });
 });

@@ -10,3 +10,4 @@ export * from './assistance-actions';
 export * from './change-log';
 export * from './audit-log';
 export * from './exported-packages';
+export * from './quarter-figures';

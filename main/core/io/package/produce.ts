@@ -43,11 +43,14 @@ export function producePackageRows(
     isReported(h, period),
   );
   const reportedHouseholds = new Set(households.filter((h) => !h.deletedAt).map((h) => h.id));
+  const listedHouseholds = new Set(households.map((h) => h.id));
   const members = new Map<number, Snapshot[]>();
   for (const member of statesAt(store, 'member', endMs, undefined, projection.member)) {
     const householdId = member.householdId as number;
-    if (!reportedHouseholds.has(householdId) && !households.some((h) => h.id === householdId)) continue;
-    members.set(householdId, [...(members.get(householdId) ?? []), member]);
+    if (!listedHouseholds.has(householdId)) continue;
+    const list = members.get(householdId);
+    if (list) list.push(member);
+    else members.set(householdId, [member]);
   }
   const householdOfPerson = new Map<number, number>();
   for (const household of households) {

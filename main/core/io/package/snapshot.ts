@@ -37,6 +37,14 @@ function mappingFor(entity: Entity, fields?: readonly string[]): Mapping {
   return mapping;
 }
 
+/** The records of a kind changed after a moment, and whether they were created then (index-only, see the schema). */
+export const CHANGED_AFTER_SQL =
+  "SELECT entity_id, max(op = 'create') AS created FROM change_log WHERE entity = ? AND at > ? GROUP BY entity_id";
+
+/** Corrections made after a moment, from their own small index. */
+export const CORRECTIONS_AFTER_SQL = `SELECT entity_id, after FROM change_log INDEXED BY change_log_corrections_idx
+     WHERE entity = ? AND at > ? AND source = 'correction' ORDER BY id`;
+
 export type SnapshotFilter = {
   /** a SQL condition on the live table that the snapshot rows must also meet (checked again in JS for patched rows) */
   sql: string;
@@ -58,10 +66,7 @@ export function* statesAt(
   fields?: readonly string[],
 ): Generator<Snapshot> {
   // records created after the moment did not exist then; records changed after it are rebuilt from the history
-  const later = prepared(
-    store.sqlite,
-    "SELECT entity_id, max(op = 'create') AS created FROM change_log WHERE entity = ? AND at > ? GROUP BY entity_id",
-  ).all(entity, atMs) as { entity_id: number; created: number }[];
+  const later = prepared(store.sqlite, CHANGED_AFTER_SQL).all(entity, atMs) as { entity_id: number; created: number }[];
   const skipLive = new Set(later.map((row) => row.entity_id));
   const rebuild = later.filter((row) => row.created === 0).map((row) => row.entity_id);
   const mapping = mappingFor(entity, fields);
@@ -97,10 +102,10 @@ export function* statesAt(
 
 /** Corrections made after the moment, by record: applied to the rebuilt past states. */
 function correctionsAfter(store: Store, entity: Entity, atMs: number): Map<number, string[]> {
-  const rows = prepared(
-    store.sqlite,
-    "SELECT entity_id, after FROM change_log WHERE entity = ? AND at > ? AND source = 'correction' ORDER BY id",
-  ).all(entity, atMs) as { entity_id: number; after: string | null }[];
+  const rows = prepared(store.sqlite, CORRECTIONS_AFTER_SQL).all(entity, atMs) as {
+    entity_id: number;
+    after: string | null;
+  }[];
   const byRecord = new Map<number, string[]>();
   for (const row of rows)
     if (row.after) byRecord.set(row.entity_id, [...(byRecord.get(row.entity_id) ?? []), row.after]);
@@ -129,7 +134,8 @@ export function stateAt(store: Store, entity: Entity, id: number, atMs: number):
   const state = JSON.parse(row.after) as Snapshot;
   const corrections = prepared(
     store.sqlite,
-    "SELECT after FROM change_log WHERE entity = ? AND entity_id = ? AND at > ? AND source = 'correction' ORDER BY id",
+    `SELECT after FROM change_log INDEXED BY change_log_corrections_idx
+     WHERE entity = ? AND entity_id = ? AND at > ? AND source = 'correction' ORDER BY id`,
   ).all(entity, id, atMs) as { after: string | null }[];
   applyCorrections(
     entity,

@@ -53,7 +53,7 @@ const HOUSEHOLD_CODES = new Set(['I06', 'I07', 'I08', 'I09']);
 
 /** The records behind a number of the statistics screen, by their current names. */
 export function recordsBehind(store: Store, input: ChannelArgs<'stats:records'>): ChannelOutput<'stats:records'> {
-  const { total, byVillage } = quarterFigures(store, input.year, input.quarter);
+  const { total, byVillage } = quarterFigures(store, input.year, input.quarter, { keys: true });
   const counter = input.villageCode === undefined ? total : byVillage.get(input.villageCode);
   const ids = (counter?.keys.get(input.code as never) ?? []).map(Number);
   const kind = PERSON_CODES.has(input.code) ? 'person' : HOUSEHOLD_CODES.has(input.code) ? 'household' : 'assistance';
