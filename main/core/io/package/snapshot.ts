@@ -14,7 +14,7 @@ const TABLES: Record<Entity, Table> = {
   assistance: assistanceActions,
 };
 
-type Mapping = { select: string; fromHistory: string; booleans: string[] };
+type Mapping = { select: string; asJson: string; fromHistory: string; booleans: string[] };
 const mappings = new Map<string, Mapping>();
 
 /**
@@ -29,6 +29,7 @@ function mappingFor(entity: Entity, fields?: readonly string[]): Mapping {
     const columns = Object.entries(getTableColumns(TABLES[entity])).filter(([name]) => !wanted || wanted.has(name));
     mapping = {
       select: columns.map(([name, column]) => `"${column.name}" AS "${name}"`).join(', '),
+      asJson: `json_object(${columns.map(([name]) => `'${name}', "${name}"`).join(', ')})`,
       fromHistory: columns.map(([name]) => `json_extract(c.after, '$.${name}') AS "${name}"`).join(', '),
       booleans: columns.filter(([, column]) => column.dataType === 'boolean').map(([name]) => name),
     };
@@ -71,9 +72,7 @@ export function* statesAt(
   const rebuild = later.filter((row) => row.created === 0).map((row) => row.entity_id);
   const mapping = mappingFor(entity, fields);
   const table = tableName(entity);
-  const where = filter ? `WHERE ${filter.sql}` : '';
-  const live = prepared(store.sqlite, `SELECT ${mapping.select} FROM ${table} ${where} ORDER BY id`);
-  for (const row of live.iterate(...(filter?.params ?? [])) as Iterable<Snapshot>) {
+  for (const row of liveRows(store, table, mapping, filter)) {
     if (skipLive.has(row.id)) continue;
     for (const key of mapping.booleans) row[key] = row[key] === 1;
     yield row;
@@ -97,6 +96,27 @@ export function* statesAt(
       applyCorrections(entity, state, corrections.get(state.id));
       if (!filter || filter.test(state)) yield state;
     }
+  }
+}
+
+const LIVE_BATCH = 2000;
+
+/**
+ * The live rows in id order, a couple of thousand at a time as one JSON array: handing rows to JavaScript one by
+ * one costs more than reading them (100,000 persons: about half the time as JSON). The rowid range keeps each batch
+ * a seek (NOT INDEXED: a filter's own index would sort every match again for every batch).
+ */
+function* liveRows(store: Store, table: string, mapping: Mapping, filter?: SnapshotFilter): Generator<Snapshot> {
+  const batch = prepared(
+    store.sqlite,
+    `SELECT json_group_array(${mapping.asJson}) FROM (SELECT ${mapping.select} FROM ${table} NOT INDEXED
+     WHERE ${filter ? `(${filter.sql}) AND ` : ''}id > ? ORDER BY id LIMIT ${LIVE_BATCH})`,
+  ).pluck();
+  for (let after = 0; ;) {
+    const rows = JSON.parse(batch.get(...(filter?.params ?? []), after) as string) as Snapshot[];
+    yield* rows;
+    if (rows.length < LIVE_BATCH) return;
+    after = rows[rows.length - 1]!.id;
   }
 }
 
