@@ -1,6 +1,6 @@
 import { ASSISTANCE_RESULT, ASSISTANCE_TYPE } from '@shared/codes/index';
-import type { CsvTable } from './csv-table';
-import { findDuplicates, type Indexes } from './indexes';
+import type { CsvRow } from './csv-table';
+import { duplicateFinder, type Indexes } from './indexes';
 import { RowChecker, type CheckContext } from './row-checker';
 import { moneyToFen } from './values';
 
@@ -9,18 +9,16 @@ const NEEDS_EMPLOYER = ['02', '06'];
 /** Types that move money (loan or subsidy), so the amount is required. */
 const NEEDS_AMOUNT = ['05', '07', '08', '10'];
 
-/** assistance.csv: the actions dated inside the period, for persons or households of the package. */
-export function checkAssistance(table: CsvTable, ctx: CheckContext, indexes: Indexes): void {
-  for (const row of table.rows) checkAction(new RowChecker(ctx, table.file, row), ctx, indexes);
-  findDuplicates(table.rows, 'action_id', (line, value, first) =>
-    ctx.sink.add(
-      table.file,
-      line,
-      'action_id',
-      'assistance.action_id.duplicate',
-      `援助编号“${value}”与第 ${first} 行重复`,
-    ),
+/** assistance.csv, a row at a time: the actions dated inside the period, for persons or households of the package. */
+export function assistanceChecker(ctx: CheckContext, indexes: Indexes): (row: CsvRow) => void {
+  const file = 'assistance.csv';
+  const ids = duplicateFinder('action_id', (line, value, first) =>
+    ctx.sink.add(file, line, 'action_id', 'assistance.action_id.duplicate', `援助编号“${value}”与第 ${first} 行重复`),
   );
+  return (row) => {
+    checkAction(new RowChecker(ctx, file, row), ctx, indexes);
+    ids(row);
+  };
 }
 
 function checkAction(r: RowChecker, ctx: CheckContext, indexes: Indexes): void {
@@ -54,7 +52,7 @@ function checkAction(r: RowChecker, ctx: CheckContext, indexes: Indexes): void {
       r.fail('date', 'outside_period', `援助日期 ${date} 不在报送期 ${period.start} 至 ${period.end} 之内`);
     }
   }
-  if (r.required('content') && [...r.text('content')].length > 500) {
+  if (r.required('content') && r.text('content').length > 500 && [...r.text('content')].length > 500) {
     r.fail('content', 'too_long', `援助内容不能超过 500 个字，现为 ${[...r.text('content')].length} 个`);
   }
   const typeName = ASSISTANCE_TYPE.find((entry) => entry.code === type)?.name ?? '';

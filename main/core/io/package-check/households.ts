@@ -1,6 +1,6 @@
 import { HOUSEHOLD_STATUS, LABOUR_CAPACITY, RELATION, type CodeTable } from '@shared/codes/index';
-import type { CsvTable } from './csv-table';
-import { findDuplicates, type Indexes } from './indexes';
+import type { CsvRow } from './csv-table';
+import { duplicateFinder, type Indexes } from './indexes';
 import { RowChecker, type CheckContext } from './row-checker';
 
 const YES_NO: CodeTable = [
@@ -8,18 +8,26 @@ const YES_NO: CodeTable = [
   { code: '0', name: '否' },
 ];
 
-/** households.csv: field rules, member count, clearance (date and the member who found work), unique id. */
-export function checkHouseholds(table: CsvTable, ctx: CheckContext, indexes: Indexes): void {
-  for (const row of table.rows) checkHousehold(new RowChecker(ctx, table.file, row), indexes);
-  findDuplicates(table.rows, 'household_id', (line, value, first) =>
-    ctx.sink.add(
-      table.file,
-      line,
-      'household_id',
-      'households.household_id.duplicate',
-      `家庭编号“${value}”与第 ${first} 行重复`,
-    ),
+/** households.csv, a row at a time: field rules, member count, clearance (date and the member who found work), unique id. */
+export function householdsChecker(ctx: CheckContext, indexes: Indexes, own: Partial<Indexes>): (row: CsvRow) => void {
+  const file = 'households.csv';
+  const { households } = own;
+  const ids = duplicateFinder(
+    'household_id',
+    (line, value, first) =>
+      ctx.sink.add(
+        file,
+        line,
+        'household_id',
+        'households.household_id.duplicate',
+        `家庭编号“${value}”与第 ${first} 行重复`,
+      ),
+    households ? (value) => households.get(value)?.line : undefined,
   );
+  return (row) => {
+    checkHousehold(new RowChecker(ctx, file, row), indexes);
+    ids(row);
+  };
 }
 
 function checkHousehold(r: RowChecker, indexes: Indexes): void {
@@ -30,10 +38,14 @@ function checkHousehold(r: RowChecker, indexes: Indexes): void {
   r.villageCode('village_code');
   if (r.required('members')) {
     const members = r.raw('members');
-    const rows = indexes.memberRows?.get(id) ?? 0;
     if (!/^[1-9]\d*$/.test(members)) r.fail('members', 'format', `家庭人口数应为不小于 1 的整数，现为“${members}”`);
-    else if (indexes.memberRows !== null && Number(members) !== rows) {
-      r.fail('members', 'mismatch', `家庭人口数为 ${members}，但 household_members.csv 中该家庭有 ${rows} 行`);
+    else {
+      r.failLater('members', 'mismatch', ({ memberRows }) => {
+        const rows = memberRows?.get(id) ?? 0;
+        return memberRows !== null && Number(members) !== rows
+          ? `家庭人口数为 ${members}，但 household_members.csv 中该家庭有 ${rows} 行`
+          : null;
+      });
     }
   }
   const identified = r.required('identified_on') ? r.dateUpToPeriodEnd('identified_on') : null;
@@ -75,12 +87,12 @@ function checkClearance(r: RowChecker, indexes: Indexes, identified: string | nu
   }
 }
 
-/** household_members.csv: field rules, links to households and persons, one live household per person. */
-export function checkMembers(table: CsvTable, ctx: CheckContext, indexes: Indexes): void {
+/** household_members.csv, a row at a time: field rules, links to households and persons, one live household per person. */
+export function membersChecker(ctx: CheckContext, indexes: Indexes): (row: CsvRow) => void {
   // id_number → the first live membership seen, for the "at most one household that is not revoked" rule
   const liveMembership = new Map<string, { household: string; line: number }>();
-  for (const row of table.rows) {
-    const r = new RowChecker(ctx, table.file, row);
+  return (row) => {
+    const r = new RowChecker(ctx, 'household_members.csv', row);
     const household = r.raw('household_id');
     const facts = indexes.households?.get(household);
     if (r.required('household_id') && r.usable('household_id') && indexes.households !== null && !facts) {
@@ -98,7 +110,7 @@ export function checkMembers(table: CsvTable, ctx: CheckContext, indexes: Indexe
     // a row marked D, or a member of a household marked D, is no longer a membership in the register; a household
     // of an unknown status is already reported and left out rather than guessed to be live
     const live = ['1', '2', '3'].includes(facts?.status ?? '') && facts?.change !== 'D' && r.raw('change') !== 'D';
-    if (!live || !idOk) continue;
+    if (!live || !idOk) return;
     const id = r.raw('id_number');
     const first = liveMembership.get(id);
     if (first === undefined) liveMembership.set(id, { household, line: row.line });
@@ -109,7 +121,7 @@ export function checkMembers(table: CsvTable, ctx: CheckContext, indexes: Indexe
         `身份证号码 ${id} 已是第 ${first.line} 行家庭“${first.household}”的成员；一人只能属于一个未撤销的零就业家庭`,
       );
     }
-  }
+  };
 }
 
 /** person_id is the person's own when they are in persons.csv, and empty when they are not. */
@@ -128,7 +140,7 @@ function checkMemberPerson(r: RowChecker, indexes: Indexes, idOk: boolean): void
       );
     }
   } else if (!r.filled('person_id') && idOk) {
-    const known = indexes.personIdByIdNumber.get(idNumber);
+    const known = indexes.personIdByIdNumber.get(idNumber)?.personId;
     if (known !== undefined) {
       r.fail('person_id', 'missing', `该成员在 persons.csv 中有记录（人员编号“${known}”），person_id 应填写该编号`);
     }

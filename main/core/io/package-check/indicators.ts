@@ -1,86 +1,107 @@
 import type { IsoDate } from '@shared/domain/dates';
 import type { CsvRow, CsvTable } from './csv-table';
-import { INDICATORS } from './layout';
+import { INDICATORS, type CsvFile } from './layout';
 import { RowChecker, type CheckContext } from './row-checker';
 import { fenToYuan, moneyToFen } from './values';
 
 // indicators.csv is recomputed from the rows, by the definitions of section 3, independently of our exporter's
-// counter: a figure the county would compute differently is caught here, not at the county.
+// counter: a figure the county would compute differently is caught here, not at the county. The rows are counted as
+// they are read, so no table has to be held.
 
 type Period = { start: IsoDate; end: IsoDate };
 type Values = Readonly<Record<string, string>>;
+type SourceFile = 'persons.csv' | 'households.csv' | 'assistance.csv';
+
+// dates are compared as text, which orders valid YYYY-MM-DD correctly; a malformed date is simply not inside
+const isDate = (date: string | undefined): date is string => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
+const inPeriod = (date: string | undefined, p: Period): boolean => isDate(date) && date >= p.start && date <= p.end;
+const open = (v: Values): boolean => v.status === '1' || v.status === '2';
+const employed = (v: Values, p: Period): boolean =>
+  v.status === '2' && inPeriod(v.employed_on, p) && (v.registered_on ?? '') !== '';
+
+/** The indicators that count rows of one file; I11 (distinct persons) and I14 (a sum) are kept apart below. */
+const COUNTS: { code: string; file: SourceFile; test: (v: Values, p: Period) => boolean }[] = [
+  { code: 'I01', file: 'persons.csv', test: (v, p) => inPeriod(v.registered_on, p) },
+  { code: 'I02', file: 'persons.csv', test: employed },
+  { code: 'I03', file: 'persons.csv', test: (v, p) => employed(v, p) && (v.difficulty ?? '') !== '' },
+  { code: 'I04', file: 'persons.csv', test: (v) => v.status === '1' },
+  { code: 'I05', file: 'persons.csv', test: (v) => v.status === '1' && (v.difficulty ?? '') !== '' },
+  { code: 'I06', file: 'households.csv', test: (v, p) => inPeriod(v.identified_on, p) },
+  { code: 'I07', file: 'households.csv', test: (v, p) => v.status === '3' && inPeriod(v.cleared_on, p) },
+  { code: 'I08', file: 'households.csv', test: open },
+  { code: 'I09', file: 'households.csv', test: (v, p) => open(v) && isDate(v.deadline) && v.deadline < p.end },
+  { code: 'I10', file: 'assistance.csv', test: () => true },
+  { code: 'I12', file: 'persons.csv', test: (v, p) => employed(v, p) && (v.disability_cert ?? '') !== '' },
+  { code: 'I13', file: 'assistance.csv', test: (v) => v.type === '03' || v.type === '04' },
+];
+export const INDICATOR_SOURCES: readonly string[] = ['persons.csv', 'households.csv', 'assistance.csv'];
+
+/** The indicators of one source table, counted row by row. Rows with change D count for none. */
+export class IndicatorTally {
+  private readonly counts: { code: string; test: (v: Values, p: Period) => boolean; n: number }[];
+  private readonly placed = new Set<string>();
+  /** sum of types 07, 08, 10 in fen; null once one of them is not a valid amount (reported elsewhere) */
+  private fen: number | null = 0;
+
+  constructor(
+    readonly file: CsvFile,
+    private readonly period: Period,
+  ) {
+    this.counts = COUNTS.filter((c) => c.file === file).map((c) => ({ ...c, n: 0 }));
+  }
+
+  add(v: Values): void {
+    if (this.file !== 'assistance.csv' && v.change === 'D') return;
+    for (const count of this.counts) if (count.test(v, this.period)) count.n += 1;
+    if (this.file !== 'assistance.csv') return;
+    if (v.type === '06' && v.result === '1' && v.person_id) this.placed.add(v.person_id);
+    if (this.fen !== null && ['07', '08', '10'].includes(v.type ?? '')) {
+      const amount = moneyToFen(v.amount ?? '');
+      this.fen = amount === null ? null : this.fen + amount;
+    }
+  }
+
+  values(): Map<string, string | null> {
+    const values = new Map(this.counts.map((count): [string, string | null] => [count.code, String(count.n)]));
+    if (this.file === 'assistance.csv') {
+      values.set('I11', String(this.placed.size));
+      values.set('I14', this.fen === null ? null : fenToYuan(this.fen));
+    }
+    return values;
+  }
+}
 
 /** Each indicator's value as text, or null when it cannot be recomputed (its source file was unreadable). */
+export function recountIndicators(tallies: readonly IndicatorTally[]): Map<string, string | null> {
+  const found = new Map(tallies.flatMap((tally) => [...tally.values()]));
+  return new Map(INDICATORS.map(({ code }) => [code, found.get(code) ?? null]));
+}
+
+/** The same from tables read whole (small packages and tests). */
 export function recomputeIndicators(
   tables: Record<string, CsvTable | undefined>,
   period: Period,
 ): Map<string, string | null> {
-  const live = (file: string): Values[] | null => {
+  const tallies = INDICATOR_SOURCES.flatMap((file) => {
     const table = tables[file];
-    return table?.readable ? table.rows.map((row) => row.values).filter((v) => v.change !== 'D') : null;
-  };
-  const persons = live('persons.csv');
-  const households = live('households.csv');
-  const actions = tables['assistance.csv']?.readable ? tables['assistance.csv'].rows.map((row) => row.values) : null;
-  // dates are compared as text, which orders valid YYYY-MM-DD correctly; a malformed date is simply not inside
-  const isDate = (date: string | undefined): date is string => date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const inPeriod = (date: string | undefined): boolean => isDate(date) && date >= period.start && date <= period.end;
-  const open = (v: Values): boolean => v.status === '1' || v.status === '2';
-  const count = (rows: Values[] | null, test: (v: Values) => boolean): string | null =>
-    rows === null ? null : String(rows.filter(test).length);
-
-  const employed = (v: Values): boolean =>
-    v.status === '2' && inPeriod(v.employed_on) && (v.registered_on ?? '') !== '';
-  const values = new Map<string, string | null>([
-    ['I01', count(persons, (v) => inPeriod(v.registered_on))],
-    ['I02', count(persons, employed)],
-    ['I03', count(persons, (v) => employed(v) && (v.difficulty ?? '') !== '')],
-    ['I04', count(persons, (v) => v.status === '1')],
-    ['I05', count(persons, (v) => v.status === '1' && (v.difficulty ?? '') !== '')],
-    ['I06', count(households, (v) => inPeriod(v.identified_on))],
-    ['I07', count(households, (v) => v.status === '3' && inPeriod(v.cleared_on))],
-    ['I08', count(households, open)],
-    ['I09', count(households, (v) => open(v) && isDate(v.deadline) && v.deadline < period.end)],
-    ['I10', actions === null ? null : String(actions.length)],
-    [
-      'I11',
-      actions === null
-        ? null
-        : String(
-            new Set(actions.filter((v) => v.type === '06' && v.result === '1' && v.person_id).map((v) => v.person_id))
-              .size,
-          ),
-    ],
-    ['I12', count(persons, (v) => employed(v) && (v.disability_cert ?? '') !== '')],
-    ['I13', count(actions, (v) => v.type === '03' || v.type === '04')],
-    ['I14', subsidies(actions)],
-  ]);
-  return values;
-}
-
-/** Sum of amounts of types 07, 08, 10 in fen; null when one of them is not a valid amount (reported elsewhere). */
-function subsidies(actions: Values[] | null): string | null {
-  if (actions === null) return null;
-  let fen = 0;
-  for (const v of actions) {
-    if (!['07', '08', '10'].includes(v.type ?? '')) continue;
-    const amount = moneyToFen(v.amount ?? '');
-    if (amount === null) return null;
-    fen += amount;
-  }
-  return fenToYuan(fen);
+    if (!table?.readable) return [];
+    const tally = new IndicatorTally(table.file, period);
+    for (const row of table.rows) tally.add(row.values);
+    return [tally];
+  });
+  return recountIndicators(tallies);
 }
 
 /** indicators.csv: I01–I14 in order with their names, each value well formed and equal to the recomputed one. */
 export function checkIndicators(
-  table: CsvTable,
+  rows: readonly CsvRow[],
   ctx: CheckContext,
-  tables: Record<string, CsvTable | undefined>,
+  expected: Map<string, string | null> | null,
 ): void {
-  const expected = ctx.period ? recomputeIndicators(tables, ctx.period) : null;
+  const file = 'indicators.csv';
   const seen = new Set<string>();
-  table.rows.forEach((row: CsvRow, index) => {
-    const r = new RowChecker(ctx, table.file, row);
+  rows.forEach((row, index) => {
+    const r = new RowChecker(ctx, file, row);
     const code = r.raw('code');
     const definition = INDICATORS.find((indicator) => indicator.code === code);
     const wanted = INDICATORS[index];
@@ -126,7 +147,7 @@ export function checkIndicators(
   const missing = INDICATORS.filter((indicator) => !seen.has(indicator.code)).map((indicator) => indicator.code);
   if (missing.length > 0) {
     ctx.sink.add(
-      table.file,
+      file,
       null,
       'code',
       'indicators.code.missing',

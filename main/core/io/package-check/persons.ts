@@ -9,40 +9,50 @@ import {
   SEX,
 } from '@shared/codes/index';
 import { LANDLINE_PATTERN, MOBILE_PATTERN } from '@shared/domain/phone';
-import type { CsvTable } from './csv-table';
-import { findDuplicates, type Indexes } from './indexes';
+import type { CsvRow } from './csv-table';
+import { duplicateFinder, type Indexes } from './indexes';
 import { RowChecker, type CheckContext } from './row-checker';
 import { birthDateOfId, sexOfId } from './values';
 
-/** persons.csv: every field rule of the table, the cross rules of difficulty 02/03, unique person_id and id_number. */
-export function checkPersons(table: CsvTable, ctx: CheckContext, indexes: Indexes): void {
-  for (const row of table.rows) checkPerson(new RowChecker(ctx, table.file, row), indexes);
-  findDuplicates(table.rows, 'person_id', (line, value, first) =>
-    ctx.sink.add(
-      table.file,
-      line,
-      'person_id',
-      'persons.person_id.duplicate',
-      `人员编号“${value}”与第 ${first} 行重复`,
-    ),
+/**
+ * persons.csv, a row at a time: every field rule of the table, the cross rules of difficulty 02/03, unique person_id
+ * and id_number (`own`, the indexes of this table as far as read, holds the first line of each).
+ */
+export function personsChecker(ctx: CheckContext, _indexes: Indexes, own: Partial<Indexes>): (row: CsvRow) => void {
+  const file = 'persons.csv';
+  const { persons, personIdByIdNumber } = own;
+  const personIds = duplicateFinder(
+    'person_id',
+    (line, value, first) =>
+      ctx.sink.add(file, line, 'person_id', 'persons.person_id.duplicate', `人员编号“${value}”与第 ${first} 行重复`),
+    persons ? (value) => persons.get(value)?.line : undefined,
   );
-  findDuplicates(table.rows, 'id_number', (line, value, first) =>
-    ctx.sink.add(
-      table.file,
-      line,
-      'id_number',
-      'persons.id_number.duplicate',
-      `身份证号码 ${value} 与第 ${first} 行重复；同一人只能有一条记录`,
-    ),
+  const idNumbers = duplicateFinder(
+    'id_number',
+    (line, value, first) =>
+      ctx.sink.add(
+        file,
+        line,
+        'id_number',
+        'persons.id_number.duplicate',
+        `身份证号码 ${value} 与第 ${first} 行重复；同一人只能有一条记录`,
+      ),
+    personIdByIdNumber ? (value) => personIdByIdNumber.get(value)?.line : undefined,
   );
+  return (row) => {
+    checkPerson(new RowChecker(ctx, file, row));
+    personIds(row);
+    idNumbers(row);
+  };
 }
 
-function checkPerson(r: RowChecker, indexes: Indexes): void {
+function checkPerson(r: RowChecker): void {
   r.required('person_id');
   const idOk = r.idNumber('id_number');
   const id = r.raw('id_number');
 
-  if (r.required('name') && [...r.text('name')].length > 50) {
+  // UTF-16 units are never fewer than characters: only a long name is counted character by character
+  if (r.required('name') && r.text('name').length > 50 && [...r.text('name')].length > 50) {
     r.fail('name', 'too_long', `姓名不能超过 50 个字，现为 ${[...r.text('name')].length} 个`);
   }
   if (r.requiredCode('sex', SEX, '性别') && idOk && r.raw('sex') !== sexOfId(id)) {
@@ -84,9 +94,11 @@ function checkPerson(r: RowChecker, indexes: Indexes): void {
   if (difficulty.includes('02') && !r.filled('disability_cert')) {
     r.fail('difficulty', '02_without_cert', '类别含 02（残疾人），但没有填写残疾人证号 disability_cert');
   }
-  const household = r.raw('household_id');
-  if (r.usable('household_id') && indexes.households !== null && !indexes.households.has(household)) {
-    r.fail('household_id', 'unknown', `家庭编号“${household}”在 households.csv 中不存在`);
+  if (r.usable('household_id')) {
+    const household = r.raw('household_id');
+    r.failLater('household_id', 'unknown', ({ households }) =>
+      households !== null && !households.has(household) ? `家庭编号“${household}”在 households.csv 中不存在` : null,
+    );
   }
   if (difficulty.includes('03') && !r.filled('household_id')) {
     r.fail('difficulty', '03_without_household', '类别含 03（零就业家庭成员），但没有填写所属零就业家庭 household_id');

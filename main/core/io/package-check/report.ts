@@ -32,12 +32,37 @@ export function where(file: string, line: number | null, field: string | null): 
   return parts.join(' ');
 }
 
+type Slot = { problem: PackageProblem | null };
+
 /** Collects problems; every message starts with its place so that it reads on its own, e.g. in a pasted e-mail. */
 export class ProblemList {
-  readonly items: PackageProblem[] = [];
+  private readonly slots: Slot[] = [];
+
+  /** The problems found so far, in the order found. */
+  get items(): PackageProblem[] {
+    const items: PackageProblem[] = [];
+    for (const slot of this.slots) if (slot.problem !== null) items.push(slot.problem);
+    return items;
+  }
 
   add(file: string, line: number | null, field: string | null, rule: string, text: string): void {
-    this.items.push({ file, line, field, rule, message: `${where(file, line, field)}：${text}` });
+    this.slots.push({ problem: problem(file, line, field, rule, text) });
+  }
+
+  /**
+   * Keeps the place of a problem that can only be decided later (a rule that needs a file read after this one), so
+   * that it is listed where a reading with every file at hand would have found it; the returned function fills it.
+   */
+  reserve(): (file: string, line: number | null, field: string | null, rule: string, text: string) => void {
+    const slot: Slot = { problem: null };
+    this.slots.push(slot);
+    return (file, line, field, rule, text) => (slot.problem = problem(file, line, field, rule, text));
+  }
+
+  /** Moves another list's problems (and reserved places) to the end of this one. */
+  take(other: ProblemList): void {
+    for (const slot of other.slots) this.slots.push(slot);
+    other.slots.length = 0;
   }
 
   /** Problems in the order of the package's entries, then by line; the order of discovery within a line is kept. */
@@ -47,13 +72,14 @@ export class ProblemList {
       return index < 0 ? -1 : index;
     };
     return this.items
-      .map((problem, index) => ({ problem, index }))
+      .map((item, index) => ({ item, index }))
       .sort(
-        (a, b) =>
-          rank(a.problem.file) - rank(b.problem.file) ||
-          (a.problem.line ?? 0) - (b.problem.line ?? 0) ||
-          a.index - b.index,
+        (a, b) => rank(a.item.file) - rank(b.item.file) || (a.item.line ?? 0) - (b.item.line ?? 0) || a.index - b.index,
       )
-      .map(({ problem }) => problem);
+      .map(({ item }) => item);
   }
+}
+
+function problem(file: string, line: number | null, field: string | null, rule: string, text: string): PackageProblem {
+  return { file, line, field, rule, message: `${where(file, line, field)}：${text}` };
 }

@@ -1,6 +1,7 @@
 import type { CodeTable } from '@shared/codes/index';
 import type { IsoDate } from '@shared/domain/dates';
 import type { CsvRow } from './csv-table';
+import type { Indexes } from './indexes';
 import { COLUMNS, type CsvFile } from './layout';
 import type { ProblemList } from './report';
 import {
@@ -13,6 +14,9 @@ import {
   timestampText,
 } from './values';
 
+/** = + - @ TAB CR ': the only first characters either leading-character rule can be about. */
+const GUARDED_FIRST = new Set([61, 43, 45, 64, 9, 13, 39]);
+
 /** What the table checks need beyond the row: the township and the quarter, when the manifest or file name told. */
 export type CheckContext = {
   sink: ProblemList;
@@ -20,6 +24,8 @@ export type CheckContext = {
   period: { start: IsoDate; end: IsoDate } | null;
   /** 24:00 China time of the period's last day, epoch milliseconds. */
   periodEndMs: number | null;
+  /** Runs a rule that needs a table read later, once every table has been read (see `RowChecker.failLater`). */
+  defer: (check: (indexes: Indexes) => void) => void;
 };
 
 /**
@@ -27,7 +33,8 @@ export type CheckContext = {
  * unusable, so a rule that compares it with another field stays quiet instead of repeating the same mistake.
  */
 export class RowChecker {
-  private readonly reported = new Set<string>();
+  /** the fields already reported; made on the first problem, as almost every row has none */
+  private reported: Set<string> | null = null;
   readonly line: number;
 
   constructor(
@@ -56,17 +63,32 @@ export class RowChecker {
 
   /** Not empty and not already reported. */
   usable(field: string): boolean {
-    return this.filled(field) && !this.reported.has(field);
+    return this.filled(field) && !this.reported?.has(field);
   }
 
   fail(field: string, check: string, text: string): void {
-    this.reported.add(field);
+    (this.reported ??= new Set()).add(field);
     this.ctx.sink.add(this.file, this.line, field, `${this.file.replace('.csv', '')}.${field}.${check}`, text);
+  }
+
+  /**
+   * A rule that needs a file read after this one (persons.csv comes before households.csv): its problem, if any, is
+   * decided once every table has been read, and listed where it would have been found with all files at hand.
+   * `decide` returns the problem's text, or null. Nothing else in a row looks at the field after such a rule, so the
+   * field is not marked as reported in the meantime.
+   */
+  failLater(field: string, check: string, decide: (indexes: Indexes) => string | null): void {
+    const fill = this.ctx.sink.reserve();
+    const { file, line } = this;
+    this.ctx.defer((indexes) => {
+      const text = decide(indexes);
+      if (text !== null) fill(file, line, field, `${file.replace('.csv', '')}.${field}.${check}`, text);
+    });
   }
 
   /** Reports an empty field; `why` says when it is required (e.g. '登记状态为 2（已就业）时'). */
   required(field: string, why = ''): boolean {
-    if (this.reported.has(field)) return false;
+    if (this.reported?.has(field)) return false;
     const empty = isTextField(this.file, field) ? this.text(field) === '' : !this.filled(field);
     if (empty) this.fail(field, 'required', `${why}必须填写`);
     return !empty;
@@ -151,6 +173,8 @@ export class RowChecker {
   private checkLeadingCharacters(): void {
     for (const column of COLUMNS[this.file]) {
       const value = this.raw(column.code);
+      // most values start with a digit or a letter: one look at the first character instead of two patterns
+      if (!GUARDED_FIRST.has(value.charCodeAt(0))) continue;
       if (column.kind === 'text') {
         if (FORMULA_START.test(value)) {
           this.fail(

@@ -7,12 +7,15 @@ import { isValidDateParts, isValidIsoDate, toDayNumber } from '@shared/domain/da
 
 export type ValueProblem = { check: string; text: string };
 
+const ID_SHAPE = /^\d{17}[\dX]$/;
+
 /** GB 11643: 18 characters, 17 digits, a real birth date, the MOD 11-2 check character with `X` upper-case. */
 export function idNumberProblem(value: string): ValueProblem | null {
-  const length = [...value].length;
-  if (length !== 18) return { check: 'length', text: `身份证号码应为 18 位，现为 ${length} 位（“${value}”）` };
-  if (/^\d{17}x$/.test(value)) return { check: 'lowercase_x', text: `身份证号码末位的 X 必须大写（“${value}”）` };
-  if (!/^\d{17}[\dX]$/.test(value)) {
+  // the usual case first: 17 digits and a digit or X, which settles length and characters at once
+  if (!ID_SHAPE.test(value)) {
+    const length = [...value].length;
+    if (length !== 18) return { check: 'length', text: `身份证号码应为 18 位，现为 ${length} 位（“${value}”）` };
+    if (/^\d{17}x$/.test(value)) return { check: 'lowercase_x', text: `身份证号码末位的 X 必须大写（“${value}”）` };
     return { check: 'characters', text: `身份证号码前 17 位应为数字，末位为数字或 X（“${value}”）` };
   }
   const [year, month, day] = [value.slice(6, 10), value.slice(10, 12), value.slice(12, 14)].map(Number);
