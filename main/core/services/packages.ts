@@ -13,7 +13,7 @@ import type { Quarter } from '@shared/domain/dates';
 import { exportedPackages, users } from '../db/schema';
 import type { Actor, Store } from '../context';
 import { buildPackage, packageFileName, type BuiltPackage } from '../io/package/build';
-import { checkPackage } from '../io/package-check';
+import { checkPackageFile } from '../io/package-check';
 import { appendAudit } from './audit';
 import { getTownship } from './township';
 
@@ -76,7 +76,7 @@ async function buildAndCheck(
     previousPackageId: previous?.id ?? null,
     outDir,
   });
-  const report = await checkPackage(fs.readFileSync(built.file), { fileName: built.fileName });
+  const report = await checkPackageFile(built.file, { fileName: built.fileName });
   const problems: PackageProblem[] = report.problems.map((problem) => ({
     ...problem,
     link: linkFor(built, problem.file, problem.line),
@@ -86,8 +86,8 @@ async function buildAndCheck(
 
 function linkFor(built: BuiltPackage, file: string, line: number | null): PackageProblem['link'] {
   const kind = LINK_KIND[file];
-  const key = line !== null && line >= 2 ? built.lineKeys[file]?.[line - 2] : undefined;
-  return kind && key ? { kind, id: Number(key) } : null;
+  const id = line === null ? null : (built.lineKeys[file]?.at(line) ?? null);
+  return kind && id !== null ? { kind, id } : null;
 }
 
 export async function preflight(
@@ -142,10 +142,7 @@ export async function exportPackage(store: Store, actor: Actor, input: ChannelAr
         })
         .returning()
         .get();
-      const insert = store.sqlite.prepare(
-        'INSERT INTO package_records (package_id, kind, record_key, row_hash) VALUES (?, ?, ?, ?)',
-      );
-      for (const record of built.records) insert.run(row.id, record.kind, record.key, record.hash);
+      insertRecords(store, row.id, built.records);
       appendAudit(store, actor, {
         action: 'packages.export',
         target: 'package',
@@ -156,6 +153,28 @@ export async function exportPackage(store: Store, actor: Actor, input: ChannelAr
     })
     .immediate();
   return { ...entryOf(store, id), path: built.file, base64: fs.readFileSync(built.file).toString('base64') };
+}
+
+/** Rows per INSERT: one statement per 200 rows instead of 100,000 single-row ones (4 × 200 parameters). */
+const RECORDS_PER_INSERT = 200;
+
+function insertRecords(
+  store: Store,
+  packageId: number,
+  records: Iterable<{ kind: string; key: string; hash: string }>,
+) {
+  const sql = (rows: number) =>
+    `INSERT INTO package_records (package_id, kind, record_key, row_hash) VALUES ${Array(rows).fill('(?, ?, ?, ?)').join(', ')}`;
+  const full = store.sqlite.prepare(sql(RECORDS_PER_INSERT));
+  let batch: (string | number)[] = [];
+  for (const { kind, key, hash } of records) {
+    batch.push(packageId, kind, key, hash);
+    if (batch.length === RECORDS_PER_INSERT * 4) {
+      full.run(batch);
+      batch = [];
+    }
+  }
+  if (batch.length > 0) store.sqlite.prepare(sql(batch.length / 4)).run(batch);
 }
 
 export function listPackages(store: Store): PackageEntry[] {

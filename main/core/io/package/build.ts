@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable, Writable } from 'node:stream';
-import { ZipWriter, configure } from '@zip.js/zip.js';
 import { chinaTimestamp, type Quarter } from '@shared/domain/dates';
 import { IndicatorCounter, type Indicator } from '@shared/domain/indicators';
 import type { Store } from '../../context';
 import { getTownship } from '../../services/township';
 import { APP_VERSION, PRODUCT_NAME_ZH } from '../../version';
-import { ChangeTracker, type RecordKind } from './changes';
+import { ChangeTracker, type RecordList } from './changes';
 import { CsvFile } from './csv-file';
 import {
   ASSISTANCE_FIELDS,
@@ -21,9 +18,9 @@ import {
   type Row,
 } from './fields';
 import { LedgerWriter, type LedgerSheet } from './ledger-xlsx';
+import { LineKeys } from './line-keys';
 import { packagePeriod, producePackageRows } from './produce';
-
-configure({ useWebWorkers: false });
+import { ZipBuilder } from './zip-writer';
 
 export type BuildOptions = {
   year: number;
@@ -41,9 +38,10 @@ export type BuiltPackage = {
   sha256: string;
   counts: Record<string, number>;
   indicators: Indicator[];
-  records: { kind: RecordKind; key: string; hash: string }[];
-  /** the record behind each data line of each CSV (index 0 = line 2), so a problem can link to what to fix */
-  lineKeys: Record<string, string[]>;
+  /** every live row's record for package_records, the next package's change flags */
+  records: RecordList;
+  /** the record behind each data line of each CSV, so a problem can link to what to fix */
+  lineKeys: Partial<Record<string, LineKeys>>;
 };
 
 export const PACKAGE_FILES = [
@@ -72,8 +70,8 @@ const TABLE_ORDER: [PackageTable, readonly FieldSpec[], string][] = [
 ];
 
 /**
- * Each CSV with its ledger sheet, opened strictly in the package's order: exceljs streams one sheet at a time, and a
- * table with no rows still gets its file and its sheet.
+ * Each CSV with its ledger sheet, opened strictly in the package's order: the ledger is written one sheet at a time,
+ * and a table with no rows still gets its file and its sheet.
  */
 class TableSequence {
   private index = -1;
@@ -132,12 +130,14 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
   try {
     const tracker = new ChangeTracker(store, options.previousPackageId);
     const counter = new IndicatorCounter(period);
-    const ledger = new LedgerWriter(path.join(dir, 'ledger.xlsx'));
+    const ledgerDir = path.join(dir, 'ledger');
+    fs.mkdirSync(ledgerDir);
+    const ledger = new LedgerWriter(ledgerDir);
     const tables = new TableSequence(dir, ledger);
-    const lineKeys: Record<string, string[]> = {};
+    const lineKeys: Partial<Record<PackageTable, LineKeys>> = {};
     const add = (file: PackageTable, row: Row, key: string | null | undefined) => {
       tables.to(file).add(row);
-      (lineKeys[file] ??= []).push(key ?? '');
+      (lineKeys[file] ??= new LineKeys()).push(key ? Number(key) : 0);
     };
     producePackageRows(store, period, tracker, {
       person: (row) => {
@@ -157,12 +157,18 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
     const indicators = counter.result();
     for (const indicator of indicators) add('indicators.csv', { ...indicator }, null);
     const closed = tables.finish();
-    await ledger.finish();
+    const generatedMs = store.now();
+    // the CSVs are compressed on zlib's threads while the ledger's sheets are
+    const zipDir = path.join(dir, 'zip');
+    fs.mkdirSync(zipDir);
+    const zip = new ZipBuilder(zipDir);
+    for (const [name] of TABLE_ORDER) zip.add({ name, file: path.join(dir, name), level: 6 });
+    const ledgerFile = path.join(dir, 'ledger.xlsx');
+    const { sha256: ledgerSha256 } = await ledger.finish(ledgerFile, generatedMs, PRODUCT_NAME_ZH);
+    // deflated already, so a second deflate at a higher level gains nothing
+    zip.add({ name: 'ledger.xlsx', file: ledgerFile, level: 1 });
 
-    const files = {
-      ...closed,
-      'ledger.xlsx': { records: closed['persons.csv'].records, sha256: sha256OfFile(path.join(dir, 'ledger.xlsx')) },
-    };
+    const files = { ...closed, 'ledger.xlsx': { records: closed['persons.csv'].records, sha256: ledgerSha256 } };
     const manifest = {
       format: 'township-labour-exchange',
       version: '1.0',
@@ -170,21 +176,22 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
       township: { code: township.code, name: township.name },
       period: { year: period.year, quarter: period.quarter, start: period.start, end: period.end },
       revision: options.revision,
-      generated_at: chinaTimestamp(store.now()),
+      generated_at: chinaTimestamp(generatedMs),
       generator: { name: PRODUCT_NAME_ZH, version: APP_VERSION },
       operator: options.operator,
       files: PACKAGE_FILES.map((name) => ({ name, records: files[name].records, sha256: files[name].sha256 })),
     };
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2), 'utf8');
+    zip.add({ name: 'manifest.json', file: path.join(dir, 'manifest.json'), level: 6 });
 
     const fileName = packageFileName(township.code, options.year, options.quarter, options.revision);
     fs.mkdirSync(options.outDir, { recursive: true });
     const target = path.join(options.outDir, fileName);
-    await writeZip(target, dir, ['manifest.json', ...PACKAGE_FILES]);
+    const sha256 = await writePackageZip(zip, target, generatedMs);
     return {
       file: target,
       fileName,
-      sha256: sha256OfFile(target),
+      sha256,
       counts: Object.fromEntries(PACKAGE_FILES.map((name) => [name, files[name].records])),
       indicators,
       records: tracker.current,
@@ -195,20 +202,13 @@ export async function buildPackage(store: Store, options: BuildOptions): Promise
   }
 }
 
-function sha256OfFile(file: string): string {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
 /** Writes the ZIP (deflate, entries at the root) to a temporary name, syncs it, then renames: never a half package. */
-async function writeZip(target: string, dir: string, names: readonly string[]): Promise<void> {
+async function writePackageZip(zip: ZipBuilder, target: string, modifiedMs: number): Promise<string> {
   const partial = `${target}.partial`;
-  const writer = new ZipWriter(Writable.toWeb(fs.createWriteStream(partial)), { level: 6, useWebWorkers: false });
-  for (const name of names) {
-    await writer.add(name, Readable.toWeb(fs.createReadStream(path.join(dir, name))) as ReadableStream<Uint8Array>);
-  }
-  await writer.close();
+  const { sha256 } = await zip.write(partial, ['manifest.json', ...PACKAGE_FILES], modifiedMs);
   const fd = fs.openSync(partial, 'r+');
   fs.fsyncSync(fd);
   fs.closeSync(fd);
   fs.renameSync(partial, target);
+  return sha256;
 }

@@ -18,10 +18,12 @@ export function quoteField(value: string): string {
 
 /** One line without its CRLF. `kinds[i]` says whether field i is free text (escaped) or a code/date/number/ID. */
 export function csvLine(values: readonly (string | null)[], kinds?: readonly FieldKind[]): string {
-  return values
-    .map((value, index) => {
-      const text = value ?? '';
-      return quoteField(kinds?.[index] === 'text' ? escapeFormula(text) : text);
-    })
-    .join(',');
+  // a loop rather than map/join: 300,000 lines per package
+  let line = '';
+  for (let index = 0; index < values.length; index++) {
+    const text = values[index] ?? '';
+    if (index > 0) line += ',';
+    line += quoteField(kinds?.[index] === 'text' ? escapeFormula(text) : text);
+  }
+  return line;
 }

@@ -80,7 +80,3 @@ export const ASSISTANCE_FIELDS: FieldSpec[] = [
 export const INDICATOR_FIELDS: FieldSpec[] = [f('code', '指标代码'), f('name', '指标名称', 'text'), f('value', '数值')];
 
 export type Row = Record<string, string | null>;
-
-export function rowValues(fields: readonly FieldSpec[], row: Row): (string | null)[] {
-  return fields.map((field) => row[field.code] ?? null);
-}

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import {
   ASSISTANCE_RESULT,
   ASSISTANCE_TYPE,
@@ -15,13 +14,13 @@ import {
   PERSON_STATUS,
   RELATION,
   SEX,
-  codeLabel,
   type CodeTable,
 } from '@shared/codes/index';
 import type { FieldSpec, Row } from './fields';
+import { XlsxWriter, type XlsxColumn } from './xlsx-writer';
 
 // ledger.xlsx: the same rows for people to read (section 4): one header row of Chinese labels, labels instead of
-// codes, ID numbers as text cells. Streamed sheet by sheet in the package's order with exceljs's WorkbookWriter.
+// codes, ID numbers as text cells. Streamed sheet by sheet in the package's order (xlsx-writer.ts).
 
 const CHANGE: CodeTable = [
   { code: 'A', name: '新增' },
@@ -59,41 +58,62 @@ const LABELS: Record<string, Record<string, CodeTable>> = {
   指标: {},
 };
 
-function label(sheet: string, field: string, value: string | null): string {
+/** code → label of each field with a code table, per sheet; built once instead of a search per cell */
+const LABEL_MAPS: Record<string, Record<string, ReadonlyMap<string, string>>> = Object.fromEntries(
+  Object.entries(LABELS).map(([sheet, fields]) => [
+    sheet,
+    Object.fromEntries(
+      Object.entries(fields).map(([field, table]) => [field, new Map(table.map((entry) => [entry.code, entry.name]))]),
+    ),
+  ]),
+);
+const DIFFICULTY_LABELS = new Map<string, string>(DIFFICULTY.map((entry) => [entry.code, entry.name]));
+
+function label(labels: Record<string, ReadonlyMap<string, string>>, field: string, value: string | null): string {
   if (value === null || value === '') return '';
   if (field === 'difficulty')
     return value
       .split(';')
-      .map((code) => codeLabel(DIFFICULTY, code) ?? code)
+      .map((code) => DIFFICULTY_LABELS.get(code) ?? code)
       .join('、');
-  const table = LABELS[sheet]?.[field];
-  return table ? (codeLabel(table, value) ?? value) : value;
+  return labels[field]?.get(value) ?? value;
+}
+
+/** Column width in characters: the header's (a CJK character counts two), wider for ID numbers and timestamps. */
+function width(field: FieldSpec): number {
+  const header = [...field.label].reduce((sum, char) => sum + (char.charCodeAt(0) > 0xff ? 2 : 1), 0);
+  const wide = /id_number|disability_cert|updated_at|address|content|employer/.test(field.code) ? 22 : 10;
+  return Math.max(header + 2, wide);
 }
 
 export type LedgerSheet = { add(row: Row): void; done(): void };
 
 export class LedgerWriter {
-  private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  private readonly workbook: XlsxWriter;
 
-  constructor(file: string) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: file,
-      useSharedStrings: false,
-      useStyles: false,
-    });
+  /** `dir`: a scratch folder for the sheets while they are written. */
+  constructor(dir: string) {
+    this.workbook = new XlsxWriter(dir);
   }
 
   /** Opens the next sheet; every cell is a string, so an ID number is a text cell and keeps all 18 characters. */
   sheet(name: string, fields: readonly FieldSpec[]): LedgerSheet {
-    const worksheet = this.workbook.addWorksheet(name);
-    worksheet.addRow(fields.map((field) => field.label)).commit();
+    const columns: XlsxColumn[] = fields.map((field) => ({ header: field.label, width: width(field) }));
+    const sheet = this.workbook.sheet(name, columns);
+    const labels = LABEL_MAPS[name] ?? {};
+    const values = new Array<string>(fields.length);
     return {
-      add: (row) => worksheet.addRow(fields.map((field) => label(name, field.code, row[field.code] ?? null))).commit(),
-      done: () => worksheet.commit(),
+      add: (row) => {
+        for (let i = 0; i < fields.length; i++)
+          values[i] = label(labels, fields[i]!.code, row[fields[i]!.code] ?? null);
+        sheet.row(values);
+      },
+      done: () => sheet.close(),
     };
   }
 
-  async finish(): Promise<void> {
-    await this.workbook.commit();
+  /** Zips the workbook into `file`; returns its SHA-256. */
+  finish(file: string, modifiedMs: number, application: string): Promise<{ sha256: string }> {
+    return this.workbook.finish(file, modifiedMs, application);
   }
 }
