@@ -68,7 +68,7 @@ describe('npm run cli -- validate', () => {
     ]);
   });
 
-  it('exits 1 for a file that is not a ZIP and for a missing file', async () => {
+  it('exits 1 for a file that is not a ZIP, a missing file and a folder', async () => {
     const notZip = io();
     expect(await main(['--json', 'validate', tempFile(FIXTURE_FILE_NAME, 'person_id,id_number\r\n')], notZip)).toBe(1);
     expect((JSON.parse(notZip.output[0]!) as JsonOut).details?.problems.map((p) => p.rule)).toEqual(['zip.unreadable']);
@@ -77,6 +77,10 @@ describe('npm run cli -- validate', () => {
     const file = path.join(os.tmpdir(), 'ls-validate-missing', FIXTURE_FILE_NAME);
     expect(await main(['--json', 'validate', file], missing)).toBe(1);
     expect((JSON.parse(missing.output[0]!) as JsonOut).message).toContain('找不到或无法读取文件');
+
+    const folder = io();
+    expect(await main(['--json', 'validate', fs.mkdtempSync(path.join(os.tmpdir(), 'ls-validate-'))], folder)).toBe(1);
+    expect((JSON.parse(folder.output[0]!) as JsonOut).message).toContain('找不到或无法读取文件');
   });
 
   it('exits 2 on usage errors', async () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkPackage, type PackageProblem, type PackageReport } from '@core/io/package-check/index';
+import { checkPackageFile, type PackageProblem, type PackageReport } from '@core/io/package-check/index';
 import { CliError, EXIT, type CliContext } from '../io';
 
 export const VALIDATE_USAGE = 'validate 报送包.zip    按县里的规则校验季度报送包（通过退出码 0，有问题或无法读取 1）';
@@ -19,14 +19,16 @@ export async function runValidate(ctx: CliContext): Promise<void> {
     throw new CliError(EXIT.usage, `用法：npm run cli -- ${VALIDATE_USAGE}`);
   }
   const source = path.resolve(file);
-  let bytes: Uint8Array;
+  // the package is read piece by piece by the check (a 100,000-person package is never held whole); a missing or
+  // unreadable path, or a folder, is told apart first
   try {
-    bytes = fs.readFileSync(source);
+    fs.accessSync(source, fs.constants.R_OK);
+    if (!fs.statSync(source).isFile()) throw new Error('not a file');
   } catch {
     throw new CliError(EXIT.invalid, `找不到或无法读取文件：${source}`);
   }
   const name = path.basename(source);
-  const report = await checkPackage(bytes, { fileName: name });
+  const report = await checkPackageFile(source, { fileName: name });
   if (report.ok) {
     const message = `校验通过：${name}`;
     ctx.out(ctx.json ? JSON.stringify({ ok: true, message, details: report }, null, 2) : passText(message, report));
