@@ -4,7 +4,15 @@ import { ImportFileError, IMPORT_LIMITS, mb } from './limits';
 import type { SheetRow } from './cells';
 import { readCsv } from './read-csv';
 import { readXlsx } from './read-xlsx';
+import { worksheetsLast } from './zip-order';
 import { checkZipSizes } from './zip-sizes';
+
+/**
+ * Where the rows of the sheet that will be chosen go as they are read (the .xlsx reader; a CSV is read whole). `lead`
+ * names the sheet the following rows belong to; a later `lead` means a later sheet looks more like a register and
+ * replaces it. The result then holds no rows.
+ */
+export type RowSink = { lead(sheet: string): void; row(row: SheetRow): void };
 
 export type ReadOptions = {
   fileName: string;
@@ -12,6 +20,12 @@ export type ReadOptions = {
   headerRow?: number | undefined;
   /** Rows with content read so far. */
   onProgress?: ((rows: number) => void) | undefined;
+  sink?: RowSink | undefined;
+  /**
+   * Let exceljs read the worksheets straight from the file instead of a temporary copy (zip-order.ts). Only where
+   * exceljs-utf8.ts is in force (the worker): chunks then end anywhere in the text.
+   */
+  sheetsInStream?: boolean | undefined;
 };
 
 export type SheetSummary = { name: string; rows: number; looksLikeRegister: boolean };
@@ -46,7 +60,7 @@ export async function readImportFile(bytes: Uint8Array, options: ReadOptions): P
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     checkZipSizes(bytes);
-    return readXlsx(bytes, options);
+    return readXlsx(options.sheetsInStream ? worksheetsLast(bytes) : bytes, options);
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).toLowerCase();
   if (lower.endsWith('.xls') || head.includes('<html') || head.includes('<?xml') || head.includes('<table')) {

@@ -1,17 +1,20 @@
 // Reads an .xlsx with exceljs's streaming reader: rows arrive one by one, so a large register never sits in memory
 // as a whole workbook model, and the row limit stops a runaway sheet early. Every sheet is read; the one whose header
-// looks most like a register is kept (or the one the clerk chose).
+// looks most like a register is kept (or the one the clerk chose). With a sink, the kept sheet's rows go to it as they
+// are read instead of into the result, so the importer can check them while the rest of the file is still being read.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+// the reader alone, not the package's entry (exceljs-reader.d.ts)
+import WorkbookReader from 'exceljs/lib/stream/xlsx/workbook-reader.js';
 import { cellFromExcel, isBlankCell, type Cell, type SheetRow } from './cells';
 import { findHeader, HEADER_SEARCH_ROWS } from './headers';
 import { IMPORT_LIMITS, ImportFileError } from './limits';
-import type { ReadOptions, ReadResult, SheetSummary } from './read-file';
+import type { ReadOptions, ReadResult, RowSink, SheetSummary } from './read-file';
 
 type Candidate = { name: string; rows: SheetRow[]; score: number };
 
 export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const reader = new WorkbookReader(Readable.from([Buffer.from(bytes)]), {
     sharedStrings: 'cache',
     styles: 'cache', // number formats tell date cells from number cells
     hyperlinks: 'ignore',
@@ -27,6 +30,8 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
       const name = (worksheet as unknown as { name?: string }).name ?? `Sheet${sheets.length + 1}`;
       const current: Candidate = { name, rows: [], score: -1 };
       let keep = options.sheet === undefined || options.sheet === name;
+      // the sheet's header decided that it will be the one kept: its rows go straight to the sink
+      let streaming = false;
       let counted = 0;
       for await (const row of worksheet) {
         const cells = rowCells(row.values);
@@ -36,6 +41,10 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
         total += 1;
         if (total % 1000 === 0) options.onProgress?.(total);
         if (!keep) continue;
+        if (streaming) {
+          options.sink?.row({ number: row.number, cells });
+          continue;
+        }
         current.rows.push({ number: row.number, cells });
         if (current.rows.length === HEADER_SEARCH_ROWS) {
           current.score = scoreOf(current.rows, options.headerRow);
@@ -43,12 +52,19 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
           if (options.sheet === undefined && best !== null && current.score <= best.score) {
             keep = false;
             current.rows = [];
+          } else if (options.sink) {
+            // not dropped now means kept at the end: the same comparison, and the score no longer changes
+            handOver(options.sink, current);
+            streaming = true;
           }
         }
       }
       if (keep && current.score < 0) current.score = scoreOf(current.rows, options.headerRow);
       sheets.push({ name, rows: counted, looksLikeRegister: current.score > 0 });
-      if (keep && (best === null || current.score > best.score || options.sheet === name)) best = current;
+      if (keep && (best === null || current.score > best.score || options.sheet === name)) {
+        best = current;
+        if (options.sink && !streaming) handOver(options.sink, current);
+      }
     }
   } catch (error) {
     if (error instanceof ImportFileError) throw error;
@@ -67,6 +83,13 @@ export async function readXlsx(bytes: Uint8Array, options: ReadOptions): Promise
     return { kind: 'xlsx', sheets, sheet: chosen.name, rows: [] };
   }
   return { kind: 'xlsx', sheets, sheet: best.name, rows: best.rows };
+}
+
+/** The sheet becomes the sink's: the rows held so far go to it, and the result keeps none of them. */
+function handOver(sink: RowSink, sheet: Candidate): void {
+  sink.lead(sheet.name);
+  for (const row of sheet.rows) sink.row(row);
+  sheet.rows = [];
 }
 
 function scoreOf(rows: readonly SheetRow[], headerRow: number | undefined): number {

@@ -29,27 +29,47 @@ function u64(view: DataView, at: number): number {
   return Number(view.getBigUint64(at, true));
 }
 
-export function zipTotals(bytes: Uint8Array): ZipTotals {
+/** One part of the ZIP as its central directory records it. */
+export type ZipEntry = {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+  /** Where the part's local header starts. */
+  localOffset: number;
+  /** Where its central directory record starts, and that record's length. */
+  centralOffset: number;
+  centralLength: number;
+};
+
+/** The central directory: its parts, where it starts and its end record. */
+export type ZipDirectory = { entries: ZipEntry[]; offset: number; end: number; zip64: boolean };
+
+export function zipDirectory(bytes: Uint8Array): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (view.byteLength < 22) throw unreadable();
   const end = findEndRecord(view);
-  let entries = view.getUint16(end + 10, true);
+  let count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if ((entries === 0xffff || offset === MAX_U32) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
+  let zip64 = false;
+  if ((count === 0xffff || offset === MAX_U32) && end >= 20 && view.getUint32(end - 20, true) === ZIP64_LOCATOR) {
     const record = u64(view, end - 20 + 8);
     if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) throw unreadable();
-    entries = u64(view, record + 32);
+    count = u64(view, record + 32);
     offset = u64(view, record + 48);
+    zip64 = true;
   }
-  const totals: ZipTotals = { entries, compressed: 0, uncompressed: 0 };
+  const names = new TextDecoder('utf-8');
+  const entries: ZipEntry[] = [];
   let at = offset;
-  for (let i = 0; i < entries; i += 1) {
+  for (let i = 0; i < count; i += 1) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL_HEADER) throw unreadable();
     let compressed = view.getUint32(at + 20, true);
     let uncompressed = view.getUint32(at + 24, true);
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
+    if (compressed === MAX_U32 || uncompressed === MAX_U32 || localOffset === MAX_U32) zip64 = true;
     if (compressed === MAX_U32 || uncompressed === MAX_U32) {
       // ZIP64 extra field 0x0001: the 8-byte sizes, only those whose 32-bit field is 0xFFFFFFFF, uncompressed first
       let extra = at + 46 + nameLength;
@@ -69,9 +89,20 @@ export function zipTotals(bytes: Uint8Array): ZipTotals {
         extra += 4 + size;
       }
     }
-    totals.compressed += compressed;
-    totals.uncompressed += uncompressed;
-    at += 46 + nameLength + extraLength + commentLength;
+    const centralLength = 46 + nameLength + extraLength + commentLength;
+    const name = names.decode(bytes.subarray(at + 46, Math.min(at + 46 + nameLength, bytes.byteLength)));
+    entries.push({ name, compressed, uncompressed, localOffset, centralOffset: at, centralLength });
+    at += centralLength;
+  }
+  return { entries, offset, end, zip64 };
+}
+
+export function zipTotals(bytes: Uint8Array): ZipTotals {
+  const { entries } = zipDirectory(bytes);
+  const totals: ZipTotals = { entries: entries.length, compressed: 0, uncompressed: 0 };
+  for (const entry of entries) {
+    totals.compressed += entry.compressed;
+    totals.uncompressed += entry.uncompressed;
   }
   return totals;
 }

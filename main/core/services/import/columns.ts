@@ -1,17 +1,12 @@
 // The columns of the chosen sheet: the header found (or chosen by the clerk), each column's field from its header,
 // then the clerk's corrections. A field is held by one column only: mapping a field to a column takes it away from
-// the column that had it by its header.
+// the column that had it by its header. The layout needs only the first rows, so rows can be checked as they are
+// read; the samples shown on the mapping screen are gathered as the rows go by.
 import type { ImportColumn, ImportField } from '@shared/contract/imports';
 import { maskIdNumber } from '@shared/domain/id-number';
 import { normaliseIdText } from '@shared/domain/text-normalise';
 import { cellText, columnLetter, isBlankCell, type SheetRow } from '@core/io/import/cells';
 import type { HeaderGuess } from '@core/io/import/headers';
-
-export type ColumnPlan = {
-  columns: ImportColumn[];
-  /** field → column position (0 = column A) */
-  fields: Map<ImportField, number>;
-};
 
 const SAMPLES = 3;
 
@@ -21,15 +16,27 @@ function sample(text: string): string {
   return /^\d{14,17}[\dX]$/.test(compact) ? maskIdNumber(compact) : text.slice(0, 40);
 }
 
-export function planColumns(
-  rows: readonly SheetRow[],
+/** Which field each column holds: from the header, the clerk's mapping and the width of the first data rows. */
+export type ColumnLayout = {
+  header: HeaderGuess;
+  width: number;
+  /** field → column position (0 = column A) */
+  fields: Map<ImportField, number>;
+  /** the field of each column position below `width` */
+  columnFields: (ImportField | null)[];
+};
+
+/** How many data rows decide the width of the sheet. */
+export const WIDTH_ROWS = 50;
+
+/** `firstData`: the first WIDTH_ROWS rows after the header (all of them, if fewer). */
+export function columnLayout(
   header: HeaderGuess,
+  firstData: readonly SheetRow[],
   mapping: Readonly<Record<string, ImportField | 'ignore'>> = {},
-): ColumnPlan {
-  const firstData = header.headerRow + header.headerRows;
-  const data = rows.filter((row) => row.number >= firstData);
+): ColumnLayout {
   const mappedWidth = Math.max(0, ...Object.keys(mapping).map(Number));
-  const width = Math.max(header.labels.length, mappedWidth, ...data.slice(0, 50).map((row) => row.cells.length));
+  const width = Math.max(header.labels.length, mappedWidth, ...firstData.map((row) => row.cells.length));
   const assigned: (ImportField | null)[] = [];
   const overridden = new Set(Object.values(mapping).filter((field): field is ImportField => field !== 'ignore'));
   for (let c = 0; c < width; c += 1) {
@@ -41,21 +48,42 @@ export function planColumns(
     }
   }
   const fields = new Map<ImportField, number>();
-  const columns: ImportColumn[] = [];
+  const columnFields: (ImportField | null)[] = [];
   for (let c = 0; c < width; c += 1) {
     let field = assigned[c] ?? null;
     // two corrections naming one field: the first column keeps it
     if (field !== null && fields.has(field)) field = null;
     if (field !== null) fields.set(field, c);
-    const samples: string[] = [];
-    for (const row of data) {
-      if (samples.length === SAMPLES) break;
-      const cell = row.cells[c] ?? null;
-      if (!isBlankCell(cell)) samples.push(sample(cellText(cell)));
-    }
-    const headerText = header.labels[c] ?? '';
-    if (headerText === '' && field === null && samples.length === 0) continue;
-    columns.push({ index: c + 1, letter: columnLetter(c + 1), header: headerText, field, samples });
+    columnFields.push(field);
   }
-  return { columns, fields };
+  return { header, width, fields, columnFields };
+}
+
+/** The first SAMPLES non-blank values of each column, from the rows after the header as they come. */
+export function columnSampler(layout: ColumnLayout) {
+  const samples: string[][] = Array.from({ length: layout.width }, () => []);
+  let wanting = layout.width;
+  return {
+    add(row: SheetRow): void {
+      if (wanting === 0) return;
+      for (let c = 0; c < layout.width; c += 1) {
+        const taken = samples[c]!;
+        if (taken.length === SAMPLES) continue;
+        const cell = row.cells[c] ?? null;
+        if (isBlankCell(cell)) continue;
+        taken.push(sample(cellText(cell)));
+        if (taken.length === SAMPLES) wanting -= 1;
+      }
+    },
+    columns(): ImportColumn[] {
+      const columns: ImportColumn[] = [];
+      for (let c = 0; c < layout.width; c += 1) {
+        const field = layout.columnFields[c] ?? null;
+        const headerText = layout.header.labels[c] ?? '';
+        if (headerText === '' && field === null && samples[c]!.length === 0) continue;
+        columns.push({ index: c + 1, letter: columnLetter(c + 1), header: headerText, field, samples: samples[c]! });
+      }
+      return columns;
+    },
+  };
 }

@@ -4,9 +4,14 @@
 import { IMPORT_FIELD_LABELS, type ImportField, type ImportReason } from '@shared/contract';
 import { joinDifficultyCodes } from '@shared/domain/difficulty';
 import type { ParsedId } from '@shared/domain/id-number';
-import type { Store } from '../../context';
 import type { PersonRecord } from '../persons/write';
-import { difficultyReasons, formValues, type DifficultyRuleFacts, type UncheckedFields } from './person-rules';
+import {
+  difficultyReasons,
+  formValues,
+  type DifficultyRuleFacts,
+  type FormContext,
+  type UncheckedFields,
+} from './person-rules';
 import type { RowValues } from './read-row';
 
 /** The person form's fields the file can give, and the import field each belongs to. */
@@ -63,13 +68,10 @@ function asFields(before: PersonRecord): UncheckedFields {
   };
 }
 
-export type MergeContext = {
-  store: Store;
+export type MergeContext = FormContext & {
   overwrite: ReadonlySet<ImportField>;
   enabledDifficulty: ReadonlySet<string>;
   today: string;
-  /** The township's village codes. */
-  villages: ReadonlySet<string>;
   inRecognisedHousehold: (personId: number) => boolean;
 };
 
@@ -98,7 +100,7 @@ export function mergeExisting(ctx: MergeContext, before: PersonRecord, id: Parse
       ],
     };
   }
-  const checked = formValues(ctx.store, id, merged, ctx.villages);
+  const checked = formValues(ctx, id, merged);
   if (!checked.ok) return checked;
   const changes: PersonChanges = {};
   for (const [key, value] of Object.entries(checked.values) as [keyof PersonChanges, unknown][]) {

@@ -1,48 +1,77 @@
 // The person form's rules applied to an imported row: the contract's field schema and personValues (village of the
 // township, phone, registration age and dates, disability certificate), plus the rules of 认定 for a difficulty
 // category. Each problem becomes a refusal reason `form.<field>` with the form's own message.
-import { personFields, type ImportReason, type PersonFields } from '@shared/contract';
+import type { ImportReason, PersonFields } from '@shared/contract';
 import { codeLabel, DIFFICULTY, type DifficultyCode } from '@shared/codes/index';
 import { compareDates, type IsoDate } from '@shared/domain/dates';
 import type { ParsedId } from '@shared/domain/id-number';
+import { namePinyin, type NamePinyin } from '@shared/domain/pinyin';
 import type { Store } from '../../context';
-import { FieldProblems, personValues } from '../persons/validate';
+import { FieldProblems, personRowValues, personRules, personValues, type PersonRules } from '../persons/validate';
+import { checkNewPerson, reasonsOf, type FormCheck } from './form-check';
+import { formFieldsChecker } from './form-fields';
 
 export type PersonValues = ReturnType<typeof personValues>;
 
 /** The form's fields before its schema has checked them (codes still plain strings). */
 export type UncheckedFields = Partial<Record<keyof Omit<PersonFields, 'idNumber'>, unknown>>;
 
-/** A problem of the form as a refusal reason. */
-function reasonsOf(problems: Record<string, string>): ImportReason[] {
-  return Object.entries(problems).map(([field, message]) => ({ code: `form.${field}`, message }));
+/** What the form's rules need besides the row, read once per import. */
+export type FormContext = {
+  store: Store;
+  /** The township's village codes. */
+  villages: ReadonlySet<string>;
+  rules: PersonRules;
+  checkFields: ReturnType<typeof formFieldsChecker>;
+};
+
+export function formContext(store: Store, villages: ReadonlySet<string>): FormContext {
+  const pinyin = new Map<string, NamePinyin>();
+  const rememberedPinyin = (name: string): NamePinyin => {
+    let found = pinyin.get(name);
+    if (!found) pinyin.set(name, (found = namePinyin(name)));
+    return found;
+  };
+  return {
+    store,
+    villages,
+    rules: { ...personRules(store), namePinyin: rememberedPinyin },
+    checkFields: formFieldsChecker(),
+  };
 }
 
 /**
- * The database values of `fields` for the person of `id`, or the reasons the form would refuse them. `villages` is
- * the township's village codes, read once per import: a code among them is the same "belongs to the township" rule
- * personValues checks with one query per call, which on 50,000 rows costs more than reading the file.
+ * The database values of `fields` for the person of `id`, or the reasons the form would refuse them. `pre`: what the
+ * sheet reader already found for these fields (form-check.ts). A village code among the township's (read once per
+ * import) is the same "belongs to the township" rule personValues checks with one query per call, which on 50,000
+ * rows costs more than reading the file; any other code goes to personValues.
  */
 export function formValues(
-  store: Store,
+  ctx: FormContext,
   id: ParsedId,
   fields: UncheckedFields,
-  villages: ReadonlySet<string>,
+  pre?: FormCheck,
 ): { ok: true; values: PersonValues } | { ok: false; reasons: ImportReason[] } {
-  const parsed = personFields.safeParse({ ...fields, idNumber: id.idNumber });
-  if (!parsed.success) {
-    const problems: Record<string, string> = {};
-    for (const issue of parsed.error.issues) problems[String(issue.path[0] ?? '_')] ??= issue.message;
-    return { ok: false, reasons: reasonsOf(problems) };
-  }
+  const check = pre ?? checkNewPerson(ctx.checkFields(fields, id.idNumber), id, ctx.villages, ctx.rules);
+  if (check === null) return withVillageLookup(ctx, id, fields);
+  if (!check.ok) return check;
+  const { fields: checked, phone, disability } = check;
+  return { ok: true, values: personRowValues(id, checked, phone, disability, ctx.rules.namePinyin?.(checked.name)) };
+}
+
+/** The form's own rules, the village looked up in the database. */
+function withVillageLookup(
+  ctx: FormContext,
+  id: ParsedId,
+  fields: UncheckedFields,
+): { ok: true; values: PersonValues } | { ok: false; reasons: ImportReason[] } {
+  const parsed = ctx.checkFields(fields, id.idNumber);
+  if (!parsed.ok) return { ok: false, reasons: reasonsOf(parsed.problems) };
+  const { idNumber: _id, ...checked } = parsed.data;
   const problems = new FieldProblems();
-  const { idNumber: _id, villageCode, ...checked } = parsed.data;
-  const known = villageCode != null && villages.has(villageCode);
-  const values = personValues(store, id, known ? checked : { ...checked, villageCode }, problems);
+  const values = personValues(ctx.store, id, checked, problems, ctx.rules);
   const found = reasonsOf(problems.fields);
-  return found.length > 0
-    ? { ok: false, reasons: found }
-    : { ok: true, values: { ...values, villageCode: villageCode ?? null } };
+  return found.length > 0 ? { ok: false, reasons: found } : { ok: true, values };
 }
 
 export type DifficultyRuleFacts = {
