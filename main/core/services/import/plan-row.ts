@@ -1,11 +1,12 @@
 // One row of the file decided against the register: refused, new, an update of the person with its ID number, or
 // unchanged — with the person form's rules, and the rules of 认定 for a difficulty category.
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import type { ImportLine, ImportReason } from '@shared/contract';
 import { joinDifficultyCodes } from '@shared/domain/difficulty';
-import { householdMembers, households, persons } from '../../db/schema';
+import { persons } from '../../db/schema';
 import { prepared } from '../../db/statements';
 import type { Store } from '../../context';
+import { householdStageOf } from '../persons/status';
 import type { PersonRecord } from '../persons/write';
 import { mergeExisting, type MergeContext, type PersonChanges } from './merge';
 import { difficultyReasons, formValues } from './person-rules';
@@ -101,11 +102,6 @@ export function loadExisting(store: Store, idNumbers: readonly string[]): Map<st
 }
 
 export function inRecognisedHousehold(store: Store, personId: number): boolean {
-  const row = store.db
-    .select({ stage: households.stage })
-    .from(householdMembers)
-    .innerJoin(households, eq(households.id, householdMembers.householdId))
-    .where(and(eq(householdMembers.personId, personId), eq(householdMembers.active, true)))
-    .get();
-  return row !== undefined && (RECOGNISED as readonly string[]).includes(row.stage);
+  const stage = householdStageOf(store, personId);
+  return stage !== null && (RECOGNISED as readonly string[]).includes(stage);
 }
