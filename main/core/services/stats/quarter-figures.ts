@@ -47,9 +47,12 @@ export function refreshOneStaleQuarter(store: Store, quarters: readonly YearQuar
   return null;
 }
 
-const caches = new WeakMap<Store, Map<string, { stamp: string; figures: QuarterFigures }>>();
-function cacheOf(store: Store) {
-  let cache = caches.get(store);
-  if (!cache) caches.set(store, (cache = new Map<string, { stamp: string; figures: QuarterFigures }>()));
+type Cached = { stamp: string; figures: QuarterFigures };
+// by connection, not by store: a restore gives the store a new connection to another history, so nothing counted
+// from the old one may answer for it, however its stamp looks
+const caches = new WeakMap<Store['sqlite'], Map<string, Cached>>();
+function cacheOf(store: Store): Map<string, Cached> {
+  let cache = caches.get(store.sqlite);
+  if (!cache) caches.set(store.sqlite, (cache = new Map<string, Cached>()));
   return cache;
 }
