@@ -63,9 +63,10 @@ export class ChangeTracker {
 
   /** Flags a live row and remembers it for the next package. */
   flag(kind: RecordKind, key: string, row: Row): 'A' | 'U' | 'N' {
+    // nothing to compare with and nothing to keep (the statistics): no hash
     if (!this.remember && this.previous.size === 0) return 'A';
     const hash = rowHash(row);
-    this.current.push(kind, key, hash);
+    if (this.remember) this.current.push(kind, key, hash);
     const before = this.previous.get(`${kind}:${key}`);
     if (before === undefined) return 'A';
     return before === hash ? 'N' : 'U';

@@ -17,34 +17,39 @@ export function quarterFigures(
   quarter: Quarter,
   options: { keys?: boolean } = {},
 ): QuarterFigures {
+  return figuresOf(store, year, quarter, options.keys ?? false).figures;
+}
+
+/**
+ * Counts the first of `quarters` whose figures are neither in memory nor kept for the current history, and keeps
+ * them; returns that quarter, or null when all are up to date. One quarter per call, so an idle refresher never
+ * holds the station for longer than one count.
+ */
+export function refreshOneStaleQuarter(store: Store, quarters: readonly YearQuarter[]): YearQuarter | null {
+  for (const { year, quarter } of quarters) {
+    if (figuresOf(store, year, quarter, false).counted) return { year, quarter };
+  }
+  return null;
+}
+
+/** The figures, and whether they had to be counted (neither in memory nor kept for this history). */
+function figuresOf(
+  store: Store,
+  year: number,
+  quarter: Quarter,
+  keys: boolean,
+): { figures: QuarterFigures; counted: boolean } {
   const period = packagePeriod(year, quarter);
   const stamp = historyStamp(store, endOfDayChinaMs(period.end));
   const key = `${year}Q${quarter}`;
   const cache = cacheOf(store);
   const hit = cache.get(key);
-  if (hit && hit.stamp === stamp && (hit.figures.withKeys || !options.keys)) return hit.figures;
-  const kept = options.keys ? null : keptFigures(store, key, stamp, period);
+  if (hit && hit.stamp === stamp && (hit.figures.withKeys || !keys)) return { figures: hit.figures, counted: false };
+  const kept = keys ? null : keptFigures(store, key, stamp, period);
   const figures = kept ?? countQuarter(store, period);
   if (!kept) keepFigures(store, key, stamp, figures);
   cache.set(key, { stamp, figures });
-  return figures;
-}
-
-/**
- * Counts the first of `quarters` whose kept figures no longer match the history, and keeps them; returns that
- * quarter, or null when all are up to date. One quarter per call, so an idle refresher never holds the station for
- * longer than one count.
- */
-export function refreshOneStaleQuarter(store: Store, quarters: readonly YearQuarter[]): YearQuarter | null {
-  for (const { year, quarter } of quarters) {
-    const period = packagePeriod(year, quarter);
-    const key = `${year}Q${quarter}`;
-    const stamp = historyStamp(store, endOfDayChinaMs(period.end));
-    if (cacheOf(store).get(key)?.stamp === stamp || keptFigures(store, key, stamp, period)) continue;
-    quarterFigures(store, year, quarter);
-    return { year, quarter };
-  }
-  return null;
+  return { figures, counted: kept === null };
 }
 
 type Cached = { stamp: string; figures: QuarterFigures };
