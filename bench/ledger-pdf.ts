@@ -2,19 +2,17 @@
 // takes to appear (data, React, page count), the time Chromium takes to print it to an A4 PDF (budget 15 s), and
 // whether the page stays responsive meanwhile — the longest wait of a page.evaluate round-trip while it renders
 // (budget 1 s: longer and the clerk thinks the program has hung).
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './browser';
+import { buildRenderer, ROOT, startBridge, type Bridge } from './bridge';
 import type { ChannelInput, ChannelName, ChannelOutput, RpcResult } from '@shared/contract';
 import { addDays, previousQuarter, quarterOf, quarterRange, todayInChina } from '@shared/domain/dates';
 import { checkDigit } from '@shared/domain/id-number';
 import type { BenchSuite, Figure } from './types';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const ROWS = 2000;
 const PERSONS = 100;
 const VILLAGE = { code: '130123100201', name: '东关村' };
@@ -23,44 +21,18 @@ const PDF_BUDGET_MS = 15_000;
 const RESPONSIVE_BUDGET_MS = 1_000;
 const PREVIEW_BUDGET_MS = 5_000;
 
-type Bridge = { url: string; stop: () => Promise<void> };
-
 /** `serve` on a fresh temporary database and a free port, as the end-to-end tests start it. */
-async function startBridge(): Promise<Bridge> {
-  if (!fs.existsSync(path.join(ROOT, 'build', 'renderer', 'index.html'))) {
-    execFileSync('node', ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'inherit' });
-  }
+async function startFreshBridge(): Promise<Bridge> {
+  if (!fs.existsSync(path.join(ROOT, 'build', 'renderer', 'index.html'))) await buildRenderer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ls-bench-pdf-'));
-  const child: ChildProcess = spawn(
-    'npx',
-    ['tsx', 'main/bridge/serve.ts', '--db', path.join(dir, 'station.sqlite'), '--port', '0'],
-    { cwd: ROOT, detached: process.platform !== 'win32', shell: process.platform === 'win32', stdio: 'pipe' },
-  );
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`serve did not start within 30 s:\n${output}`)), 30_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const match = /LABOUR_STATION_URL=(\S+)/.exec(output);
-      if (match?.[1]) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => reject(new Error(`serve exited with code ${code}:\n${output}`)));
-  });
-  const stop = async () => {
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-    // npx → tsx → node: the whole process group, so nothing keeps the database open
-    if (child.exitCode === null && child.pid !== undefined) {
-      if (process.platform === 'win32') spawn('taskkill', ['/pid', String(child.pid), '/T', '/F']);
-      else process.kill(-child.pid, 'SIGTERM');
-      await exited;
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
+  const bridge = await startBridge(path.join(dir, 'station.sqlite'));
+  return {
+    url: bridge.url,
+    stop: async () => {
+      await bridge.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
   };
-  return { url, stop };
 }
 
 type Rpc = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
@@ -149,7 +121,7 @@ async function worstRoundTrip(page: Page, work: Promise<unknown>): Promise<numbe
 const round = (ms: number) => Math.round(ms);
 
 export async function runLedgerPdfBench(): Promise<Figure[]> {
-  const bridge = await startBridge();
+  const bridge = await startFreshBridge();
   const browser = await launchChromium();
   try {
     const period = await fillStation(bridge.url);

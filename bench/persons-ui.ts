@@ -1,17 +1,15 @@
 // The persons register as a clerk feels it, in Chromium at 100,000 persons: how long until the first rows of 失业登记
 // show, and how long from typing `zs` in the quick search to the filtered rows (the 250 ms pause before searching
 // included). The bridge serves the built renderer over a temporary demo database; each figure is the median of 5.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './browser';
+import { buildRenderer, median, startBridge, type Bridge } from './bridge';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
 import { openBenchStation } from './station';
 import type { BenchSuite, Figure } from './types';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const RUNS = 5;
 const FIRST_ROWS_BUDGET_MS = 1500;
 const SEARCH_BUDGET_MS = 800;
@@ -42,60 +40,6 @@ const SEARCH_SCRIPT = `new Promise((resolve) => {
   };
   requestAnimationFrame(check);
 })`;
-
-type Bridge = { url: string; stop: () => Promise<void> };
-
-function startBridge(dbPath: string): Promise<Bridge> {
-  const child = spawn('npx', ['tsx', 'main/bridge/serve.ts', '--db', dbPath, '--port', '0', '--no-open'], {
-    cwd: ROOT,
-    detached: process.platform !== 'win32',
-    shell: process.platform === 'win32',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const stop = () => stopProcess(child);
-  let output = '';
-  return new Promise<Bridge>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`桥接服务 60 秒内未启动：\n${output}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const url = /LABOUR_STATION_URL=(\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, stop });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`桥接服务退出（${code}）：\n${output}`));
-    });
-  });
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  // npx → tsx → node: the whole process group, so no grandchild keeps the database open
-  try {
-    if (process.platform === 'win32') spawn('taskkill', ['/pid', String(child.pid), '/T', '/F']);
-    else process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-  return exited;
-}
-
-function buildRenderer(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'ignore' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`界面构建失败（${code}）`))));
-  });
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return Math.round(sorted[Math.floor(sorted.length / 2)]! * 10) / 10;
-}
 
 /** Opens `path`; retries while build/renderer is being rebuilt (a test run elsewhere empties it for a moment). */
 async function openApp(page: Page, url: string, path: string): Promise<void> {

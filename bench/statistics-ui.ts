@@ -4,19 +4,16 @@
 // one number's list of names takes to open. The demo makes 100,000 persons, 5,000 households and 200,000 actions.
 // Before the program starts, recent quarters are counted as the idle refresher of an earlier session would have
 // (bench/statistics.ts measures that count itself); the first opening then reads the kept figures.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { launchChromium } from './browser';
+import { buildRenderer, median, startBridge, type Bridge } from './bridge';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP, generateDemo } from '@core/services/demo/index';
-import { refreshedQuarters } from '@core/services/stats/figures-refresher';
-import { refreshOneStaleQuarter } from '@core/services/stats/quarter-figures';
 import { openBenchStation } from './station';
+import { countRecentQuarters } from './statistics';
 import type { BenchSuite, Figure } from './types';
 
-const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WARM_RUNS = 5;
 const FIRST_PAINT_BUDGET_MS = 1000;
 
@@ -53,55 +50,7 @@ const DRILL_SCRIPT = `new Promise((resolve) => {
   requestAnimationFrame(check);
 })`;
 
-type Bridge = { url: string; stop: () => Promise<void> };
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return Promise.resolve();
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  try {
-    if (process.platform === 'win32') spawn('taskkill', ['/pid', String(child.pid), '/T', '/F']);
-    else process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-  return exited;
-}
-
-function startBridge(dbPath: string): Promise<Bridge> {
-  const child = spawn('npx', ['tsx', 'main/bridge/serve.ts', '--db', dbPath, '--port', '0', '--no-open'], {
-    cwd: ROOT,
-    detached: process.platform !== 'win32',
-    shell: process.platform === 'win32',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise<Bridge>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`桥接服务 60 秒内未启动：\n${output}`)), 60_000);
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const url = /LABOUR_STATION_URL=(\S+)/.exec(output)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ url, stop: () => stopProcess(child) });
-      }
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`桥接服务退出（${code}）：\n${output}`));
-    });
-  });
-}
-
-function buildRenderer(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/build-renderer.mjs'], { cwd: ROOT, stdio: 'ignore' });
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`界面构建失败（${code}）`))));
-  });
-}
-
 const round = (ms: number) => Math.round(ms * 10) / 10;
-const median = (samples: number[]) => round([...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!);
 
 /** The home page, logged in, with the app's code loaded: where a clerk is before clicking 统计分析. */
 async function atHome(page: Page, url: string): Promise<void> {
@@ -168,8 +117,7 @@ async function run(persons: number, log: (line: string) => void): Promise<Figure
     log(`生成 ${persons} 名演示人员及其家庭、援助记录……`);
     generateDemo(station.core.store, { persons, seed: 'bench-statistics' });
     log('空闲时统计近 9 个季度（如同上次使用时）……');
-    const quarters = refreshedQuarters(station.core.store);
-    while (refreshOneStaleQuarter(station.core.store, quarters)) log('……');
+    countRecentQuarters(station.core.store);
     station.core.close();
     open = false;
     log('构建界面并启动桥接服务……');

@@ -11,6 +11,7 @@ import { refreshOneStaleQuarter } from '@core/services/stats/quarter-figures';
 import { createSession } from '@core/session';
 import { DEMO_HEAD_PASSWORD, DEMO_SETUP } from '@core/services/demo/index';
 import type { BenchStation } from './station';
+import type { Store } from '@core/context';
 import type { Figure } from './types';
 
 const BUDGET_MS = 300;
@@ -31,9 +32,7 @@ export async function statisticsFigures(
   const recount = await ask(station);
   log('统计指标：空闲时统计近 9 个季度……');
   const started = performance.now();
-  const quarters = refreshedQuarters(station.core.store);
-  let counted = 0;
-  while (refreshOneStaleQuarter(station.core.store, quarters)) counted += 1;
+  const counted = countRecentQuarters(station.core.store);
   const refresh = performance.now() - started;
 
   log('统计指标：重新启动程序后打开……');
@@ -75,4 +74,12 @@ export async function statisticsFigures(
   } finally {
     restarted.close();
   }
+}
+
+/** Counts every stale recent quarter, as the idle refresher does one tick at a time; returns how many it counted. */
+export function countRecentQuarters(store: Store): number {
+  const quarters = refreshedQuarters(store);
+  let counted = 0;
+  while (refreshOneStaleQuarter(store, quarters)) counted += 1;
+  return counted;
 }
