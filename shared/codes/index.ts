@@ -229,7 +229,15 @@ export type CodeOf<T extends CodeTable> = T[number]['code'];
 /** The label of a code, or null when the code is not in the table (show the raw code and flag it, never hide it). */
 export function codeLabel(table: CodeTable, code: string | null | undefined): string | null {
   if (code === null || code === undefined) return null;
-  return table.find((entry) => entry.code === code)?.name ?? null;
+  return labelsOf(table).get(code) ?? null;
+}
+
+// code → label per table, built on first use: ledgers and packages label every cell of 100,000 rows
+const labelMaps = new WeakMap<CodeTable, ReadonlyMap<string, string>>();
+function labelsOf(table: CodeTable): ReadonlyMap<string, string> {
+  let labels = labelMaps.get(table);
+  if (!labels) labelMaps.set(table, (labels = new Map(table.map((entry) => [entry.code, entry.name]))));
+  return labels;
 }
 
 export function isCode<T extends CodeTable>(table: T, code: unknown): code is CodeOf<T> {

@@ -14,6 +14,7 @@ import {
   PERSON_STATUS,
   RELATION,
   SEX,
+  codeLabel,
   type CodeTable,
 } from '@shared/codes/index';
 import type { FieldSpec, Row } from './fields';
@@ -58,25 +59,15 @@ const LABELS: Record<string, Record<string, CodeTable>> = {
   指标: {},
 };
 
-/** code → label of each field with a code table, per sheet; built once instead of a search per cell */
-const LABEL_MAPS: Record<string, Record<string, ReadonlyMap<string, string>>> = Object.fromEntries(
-  Object.entries(LABELS).map(([sheet, fields]) => [
-    sheet,
-    Object.fromEntries(
-      Object.entries(fields).map(([field, table]) => [field, new Map(table.map((entry) => [entry.code, entry.name]))]),
-    ),
-  ]),
-);
-const DIFFICULTY_LABELS = new Map<string, string>(DIFFICULTY.map((entry) => [entry.code, entry.name]));
-
-function label(labels: Record<string, ReadonlyMap<string, string>>, field: string, value: string | null): string {
+function label(labels: Record<string, CodeTable>, field: string, value: string | null): string {
   if (value === null || value === '') return '';
   if (field === 'difficulty')
     return value
       .split(';')
-      .map((code) => DIFFICULTY_LABELS.get(code) ?? code)
+      .map((code) => codeLabel(DIFFICULTY, code) ?? code)
       .join('、');
-  return labels[field]?.get(value) ?? value;
+  const table = labels[field];
+  return table ? (codeLabel(table, value) ?? value) : value;
 }
 
 /** Column width in characters: the header's (a CJK character counts two), wider for ID numbers and timestamps. */
@@ -100,7 +91,7 @@ export class LedgerWriter {
   sheet(name: string, fields: readonly FieldSpec[]): LedgerSheet {
     const columns: XlsxColumn[] = fields.map((field) => ({ header: field.label, width: width(field) }));
     const sheet = this.workbook.sheet(name, columns);
-    const labels = LABEL_MAPS[name] ?? {};
+    const labels = LABELS[name] ?? {};
     const values = new Array<string>(fields.length);
     return {
       add: (row) => {
