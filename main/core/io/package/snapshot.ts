@@ -152,16 +152,8 @@ export function stateAt(store: Store, entity: Entity, id: number, atMs: number):
   ).get(entity, id, atMs) as { after: string | null } | undefined;
   if (!row?.after) return null;
   const state = JSON.parse(row.after) as Snapshot;
-  const corrections = prepared(
-    store.sqlite,
-    `SELECT after FROM change_log INDEXED BY change_log_corrections_idx
-     WHERE entity = ? AND entity_id = ? AND at > ? AND source = 'correction' ORDER BY id`,
-  ).all(entity, id, atMs) as { after: string | null }[];
-  applyCorrections(
-    entity,
-    state,
-    corrections.flatMap((c) => (c.after ? [c.after] : [])),
-  );
+  // corrections are few: the kind's list since the moment, as statesAt reads it
+  applyCorrections(entity, state, correctionsAfter(store, entity, atMs).get(id));
   return state;
 }
 

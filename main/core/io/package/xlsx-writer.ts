@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { columnLetter } from '../import/cells';
 import { TextFile } from './text-file';
 import { writeZipFile, type ZipSource } from './zip-writer';
 
@@ -29,12 +30,6 @@ export function xmlText(text: string): string {
 }
 
 const attr = (text: string): string => xmlText(text).replace(/"/g, '&quot;');
-
-function columnName(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
-  return name;
-}
 
 /** XML white space at either end, which Excel would drop without xml:space="preserve" (U+3000 is kept anyway). */
 function edgeSpace(value: string): boolean {
@@ -66,7 +61,7 @@ export class XlsxSheet {
 
   constructor(file: string, columns: readonly XlsxColumn[]) {
     this.file = new TextFile(file);
-    this.columns = columns.map((_, index) => columnName(index));
+    this.columns = columns.map((_, index) => columnLetter(index + 1));
     const widths = columns.map(
       (column, index) => `<col min="${index + 1}" max="${index + 1}" width="${column.width}" customWidth="1"/>`,
     );
