@@ -1,4 +1,5 @@
 import type { Ref, SelectHTMLAttributes } from 'react';
+import { describedBy, FieldFrame } from './FieldFrame';
 
 export type SelectOption = { readonly code: string; readonly name: string };
 
@@ -30,21 +31,10 @@ export function SelectField({
   selectRef,
   ...rest
 }: SelectFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   // A stored code that is no longer in the table is shown as itself rather than silently dropped.
   const unknown = value !== '' && !options.some((option) => option.code === value);
   return (
-    <div className="field">
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required ? (
-          <span className="required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </div>
+    <FieldFrame id={id} label={label} required={required} error={error} hint={hint}>
       <select
         {...rest}
         id={id}
@@ -53,7 +43,7 @@ export function SelectField({
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onChange(event.target.value)}
       >
         {emptyLabel !== null ? <option value="">{emptyLabel}</option> : null}
@@ -64,16 +54,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-      {error ? (
-        <div id={errorId} className="field-error">
-          {error}
-        </div>
-      ) : null}
-      {hint ? (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }

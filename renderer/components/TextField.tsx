@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, Ref } from 'react';
+import { describedBy, FieldFrame } from './FieldFrame';
 
 type TextFieldProps = {
   id: string;
@@ -13,20 +14,8 @@ type TextFieldProps = {
 
 /** A labelled input whose error sits right under it, tied to it for screen readers (aria-describedby). */
 export function TextField({ id, label, value, onChange, error, hint, required, inputRef, ...rest }: TextFieldProps) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="field">
-      {/* The star stays outside the <label> so the field's accessible name is just its label; `required` tells AT. */}
-      <div className="field-label">
-        <label htmlFor={id}>{label}</label>
-        {required ? (
-          <span className="required" aria-hidden="true">
-            *
-          </span>
-        ) : null}
-      </div>
+    <FieldFrame id={id} label={label} required={required} error={error} hint={hint}>
       <input
         {...rest}
         id={id}
@@ -35,19 +24,9 @@ export function TextField({ id, label, value, onChange, error, hint, required, i
         value={value}
         required={required}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, error, hint)}
         onChange={(event) => onChange(event.target.value)}
       />
-      {error ? (
-        <div id={errorId} className="field-error">
-          {error}
-        </div>
-      ) : null}
-      {hint ? (
-        <div id={hintId} className="field-hint">
-          {hint}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 }
