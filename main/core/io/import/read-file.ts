@@ -59,8 +59,8 @@ export async function readImportFile(bytes: Uint8Array, options: ReadOptions): P
     throw new ImportFileError('file.xls', `这是旧版 ${kind} 格式的文件，本程序不能直接读取。${SAVE_AS_XLSX}`);
   }
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    checkZipSizes(bytes);
-    return readXlsx(options.sheetsInStream ? worksheetsLast(bytes) : bytes, options);
+    const directory = checkZipSizes(bytes);
+    return readXlsx(options.sheetsInStream ? worksheetsLast(bytes, directory) : bytes, options);
   }
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).toLowerCase();
   if (lower.endsWith('.xls') || head.includes('<html') || head.includes('<?xml') || head.includes('<table')) {

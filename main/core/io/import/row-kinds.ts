@@ -13,12 +13,15 @@ const NOTE = /^(注|说明|备注|附注)\d*[:：.、]|^注$/;
 const SIGNATURE =
   /^(填表人|填报人|制表人|审核人|审批人|复核人|负责人|单位负责人|站长|经办人|统计人|分管领导|主要领导|填表日期|填报日期|制表日期|审核日期|报送日期)|盖章|签字|签名/;
 
-/** The mapped column positions of a column map, listed once per map rather than once per row. */
-const mappedOf = new WeakMap<ReadonlyMap<ImportField, number>, number[]>();
-
-export function rowKind(row: SheetRow, columns: ReadonlyMap<ImportField, number>): RowKind {
-  let mapped = mappedOf.get(columns);
-  if (!mapped) mappedOf.set(columns, (mapped = [...columns.values()]));
+/**
+ * `layout.fields`: field → column position; `layout.mapped`: those positions, listed once per sheet rather than once
+ * per row (columnLayout).
+ */
+export function rowKind(
+  row: SheetRow,
+  layout: { readonly fields: ReadonlyMap<ImportField, number>; readonly mapped: readonly number[] },
+): RowKind {
+  const { fields: columns, mapped } = layout;
   if (mapped.every((c) => isBlankCell(row.cells[c]))) return 'blank';
   const idColumn = columns.get('idNumber');
   const idText = idColumn === undefined ? '' : removeBlanks(cellText(row.cells[idColumn] ?? null));

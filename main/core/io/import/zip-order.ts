@@ -5,18 +5,22 @@
 // read them straight from the file. It then reads them exactly as before — after every other part, in the same
 // order — so this is done only when exceljs would have set every sheet aside: when the shared strings or the
 // workbook's relationships come after all of the sheets.
-import { zipDirectory, type ZipEntry } from './zip-sizes';
+import { zipDirectory, type ZipDirectory, type ZipEntry } from './zip-sizes';
 
 /** The worksheets, as exceljs recognises them (workbook-reader.js). */
 const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
 
-/** The bytes with the worksheets last, or the same bytes when that would change nothing or cannot be done safely. */
-export function worksheetsLast(bytes: Uint8Array): Uint8Array {
-  let directory;
-  try {
-    directory = zipDirectory(bytes);
-  } catch {
-    return bytes; // the reader reports a broken file in its own words
+/**
+ * The bytes with the worksheets last, or the same bytes when that would change nothing or cannot be done safely.
+ * `directory`: the bytes' central directory when it has been read already (checkZipSizes).
+ */
+export function worksheetsLast(bytes: Uint8Array, directory?: ZipDirectory): Uint8Array {
+  if (!directory) {
+    try {
+      directory = zipDirectory(bytes);
+    } catch {
+      return bytes; // the reader reports a broken file in its own words
+    }
   }
   const { entries, offset, end, zip64 } = directory;
   const local = [...entries].sort((a, b) => a.localOffset - b.localOffset);

@@ -97,8 +97,7 @@ export function zipDirectory(bytes: Uint8Array): ZipDirectory {
   return { entries, offset, end, zip64 };
 }
 
-export function zipTotals(bytes: Uint8Array): ZipTotals {
-  const { entries } = zipDirectory(bytes);
+function totalsOf(entries: readonly ZipEntry[]): ZipTotals {
   const totals: ZipTotals = { entries: entries.length, compressed: 0, uncompressed: 0 };
   for (const entry of entries) {
     totals.compressed += entry.compressed;
@@ -107,9 +106,14 @@ export function zipTotals(bytes: Uint8Array): ZipTotals {
   return totals;
 }
 
-/** Refuses an .xlsx whose parts would inflate past the limits. */
-export function checkZipSizes(bytes: Uint8Array): ZipTotals {
-  const totals = zipTotals(bytes);
+export function zipTotals(bytes: Uint8Array): ZipTotals {
+  return totalsOf(zipDirectory(bytes).entries);
+}
+
+/** Refuses an .xlsx whose parts would inflate past the limits; else its central directory, read once (zip-order.ts). */
+export function checkZipSizes(bytes: Uint8Array): ZipDirectory {
+  const directory = zipDirectory(bytes);
+  const totals = totalsOf(directory.entries);
   const ratio = totals.uncompressed / Math.max(1, totals.compressed);
   const tooBig = totals.uncompressed > IMPORT_LIMITS.uncompressedBytes;
   const bomb = totals.uncompressed > IMPORT_LIMITS.ratioFloorBytes && ratio > IMPORT_LIMITS.ratio;
@@ -121,5 +125,5 @@ export function checkZipSizes(bytes: Uint8Array): ZipTotals {
         '请只保留台账所在的工作表、删除多余的空行空列后另存再导入。',
     );
   }
-  return totals;
+  return directory;
 }

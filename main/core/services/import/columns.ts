@@ -24,6 +24,8 @@ export type ColumnLayout = {
   fields: Map<ImportField, number>;
   /** the field of each column position below `width` */
   columnFields: (ImportField | null)[];
+  /** the positions of the columns that hold a field (the values of `fields`), for rowKind */
+  mapped: number[];
 };
 
 /** How many data rows decide the width of the sheet. */
@@ -56,7 +58,7 @@ export function columnLayout(
     if (field !== null) fields.set(field, c);
     columnFields.push(field);
   }
-  return { header, width, fields, columnFields };
+  return { header, width, fields, columnFields, mapped: [...fields.values()] };
 }
 
 /** The first SAMPLES non-blank values of each column, from the rows after the header as they come. */

@@ -4,6 +4,7 @@
 // what the object schema does with the keys a row has: each is parsed by its own schema, its first issue is the
 // field's problem. A row with a key the schema does not know, or lacking one it may not lack, is parsed whole.
 import { personFields, type PersonFields } from '@shared/contract/persons';
+import { remembered } from './remembered';
 
 type Key = keyof typeof personFields.shape;
 type Answer = { ok: true; value: unknown } | { ok: false; message: string };
@@ -17,8 +18,6 @@ const MAY_BE_ABSENT = new Set<string>(
     return optin === 'optional' && optout === 'optional';
   }),
 );
-/** Values remembered per field: enough for codes, dates and villages; names and phone numbers are not worth it. */
-const REMEMBERED = 2000;
 
 function whole(input: Record<string, unknown>): FieldsCheck {
   const parsed = personFields.safeParse(input);
@@ -30,18 +29,20 @@ function whole(input: Record<string, unknown>): FieldsCheck {
 
 /** One checker per import: its memory lives as long as the import. It checks `{ ...fields, idNumber }`. */
 export function formFieldsChecker(): (fields: Record<string, unknown>, idNumber: string) => FieldsCheck {
-  const memo = new Map<Key, Map<unknown, Answer>>(KEYS.map((key) => [key, new Map<unknown, Answer>()]));
-  const answer = (key: Key, value: unknown): Answer => {
-    const seen = memo.get(key)!;
-    let found = seen.get(value);
-    if (found) return found;
-    const parsed = personFields.shape[key].safeParse(value);
-    found = parsed.success
-      ? { ok: true, value: parsed.data }
-      : { ok: false, message: parsed.error.issues[0]?.message ?? '' };
-    if (seen.size < REMEMBERED) seen.set(value, found);
-    return found;
-  };
+  // values remembered per field (remembered.ts): enough for codes, dates and villages; names and phone numbers are
+  // not worth it
+  const answers = new Map<Key, (value: unknown) => Answer>(
+    KEYS.map((key) => [
+      key,
+      remembered((value: unknown): Answer => {
+        const parsed = personFields.shape[key].safeParse(value);
+        return parsed.success
+          ? { ok: true, value: parsed.data }
+          : { ok: false, message: parsed.error.issues[0]?.message ?? '' };
+      }),
+    ]),
+  );
+  const answer = (key: Key, value: unknown): Answer => answers.get(key)!(value);
   return (fields, idNumber) => {
     const data: Record<string, unknown> = {};
     const problems: Record<string, string> = {};

@@ -5,11 +5,12 @@ import type { ImportReason, PersonFields } from '@shared/contract';
 import { codeLabel, DIFFICULTY, type DifficultyCode } from '@shared/codes/index';
 import { compareDates, type IsoDate } from '@shared/domain/dates';
 import type { ParsedId } from '@shared/domain/id-number';
-import { namePinyin, type NamePinyin } from '@shared/domain/pinyin';
+import { namePinyin } from '@shared/domain/pinyin';
 import type { Store } from '../../context';
-import { FieldProblems, personRowValues, personRules, personValues, type PersonRules } from '../persons/validate';
+import { FieldProblems, personRowValues, personValues, type PersonRules } from '../persons/validate';
 import { checkNewPerson, reasonsOf, type FormCheck } from './form-check';
 import { formFieldsChecker } from './form-fields';
+import { remembered } from './remembered';
 
 export type PersonValues = ReturnType<typeof personValues>;
 
@@ -25,17 +26,16 @@ export type FormContext = {
   checkFields: ReturnType<typeof formFieldsChecker>;
 };
 
-export function formContext(store: Store, villages: ReadonlySet<string>): FormContext {
-  const pinyin = new Map<string, NamePinyin>();
-  const rememberedPinyin = (name: string): NamePinyin => {
-    let found = pinyin.get(name);
-    if (!found) pinyin.set(name, (found = namePinyin(name)));
-    return found;
-  };
+/** `rules`: the form's rules as read once for the import (readerSetup in planner.ts). */
+export function formContext(
+  store: Store,
+  villages: ReadonlySet<string>,
+  rules: Pick<PersonRules, 'today' | 'ageRules'>,
+): FormContext {
   return {
     store,
     villages,
-    rules: { ...personRules(store), namePinyin: rememberedPinyin },
+    rules: { today: rules.today, ageRules: rules.ageRules, namePinyin: remembered(namePinyin) },
     checkFields: formFieldsChecker(),
   };
 }

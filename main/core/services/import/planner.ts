@@ -9,7 +9,7 @@ import type { SheetRow } from '@core/io/import/cells';
 import type { Store } from '../../context';
 import { getSetting } from '../settings';
 import { listVillages } from '../township';
-import { today as todayOf } from '../persons/validate';
+import { personRules } from '../persons/validate';
 import type { MergeContext } from './merge';
 import { formContext } from './person-rules';
 import { inRecognisedHousehold, loadExisting, planRow } from './plan-row';
@@ -35,8 +35,7 @@ export type Planner = {
 /** The reader's setup as the register stands. */
 export function readerSetup(store: Store, options: PlanOptions): ReaderSetup {
   return {
-    today: todayOf(store),
-    ageRules: getSetting(store, 'ageRules'),
+    ...personRules(store),
     villages: listVillages(store).map(({ code, name }) => ({ code, name })),
     headerRow: options.headerRow,
     mapping: options.mapping,
@@ -47,7 +46,7 @@ export function readerSetup(store: Store, options: PlanOptions): ReaderSetup {
 export function createPlanner(store: Store, options: PlanOptions, sheet: string): Planner {
   const setup = readerSetup(store, options);
   const merge: MergeContext = {
-    ...formContext(store, new Set(setup.villages.map((v) => v.code))),
+    ...formContext(store, new Set(setup.villages.map((v) => v.code)), setup),
     overwrite: new Set(options.overwriteFields ?? []),
     enabledDifficulty: new Set<string>(getSetting(store, 'difficulty').enabled),
     today: setup.today,

@@ -11,6 +11,7 @@ import { normaliseText } from '@shared/domain/text-normalise';
 import { cellText, isBlankCell, type Cell, type SheetRow } from '@core/io/import/cells';
 import { readDateCell, readIdCell, readLongNumberCell } from '@core/io/import/cell-values';
 import type { FormCheck } from './form-check';
+import { remembered } from './remembered';
 import type { VillageResolver } from './villages';
 
 /** Text fields of the person form the file can fill, with their form names. */
@@ -68,7 +69,7 @@ export type RowContext = {
 /**
  * Answers remembered for the values that repeat down a register (labels, village names, dates): one import asks the
  * same few questions tens of thousands of times. The answers are pure functions of the text; only the first
- * REMEMBERED distinct values of each question are kept.
+ * REMEMBERED distinct values of each question are kept (remembered.ts).
  */
 export type RowMemo = {
   /** A text cell trimmed and without its text marker (normaliseText). */
@@ -77,19 +78,6 @@ export type RowMemo = {
   village(text: string): ReturnType<VillageResolver>;
   date(cell: Cell, options?: { allowYearMonth: true }): ReturnType<typeof readDateCell>;
 };
-
-const REMEMBERED = 2000;
-
-function remembered<K, V>(compute: (key: K) => V): (key: K) => V {
-  const seen = new Map<K, V>();
-  return (key) => {
-    const found = seen.get(key);
-    if (found !== undefined || seen.has(key)) return found as V;
-    const value = compute(key);
-    if (seen.size < REMEMBERED) seen.set(key, value);
-    return value;
-  };
-}
 
 export function rowMemo(village: VillageResolver): RowMemo {
   const codes = new Map<CodeTableName, (typed: string) => string | null>();

@@ -67,7 +67,6 @@ export function createSheetReader(setup: ReaderSetup, sheet: string): SheetReade
   const village = villageResolver(setup.villages, setup.villageMap);
   const memo = rowMemo(village);
   const villageCodes = new Set(setup.villages.map((v) => v.code));
-  const rules = { today: setup.today, ageRules: setup.ageRules };
   const checkFields = formFieldsChecker();
 
   /** A row with nothing wrong so far gets the form's rules for a new person (it may turn out to be registered). */
@@ -75,7 +74,7 @@ export function createSheetReader(setup: ReaderSetup, sheet: string): SheetReade
     const { id, values } = reading;
     if (reading.reasons.length > 0 || !id || !values.registeredOn) return reading;
     const { difficulty: _codes, difficultyOn: _on, name = '', ...rest } = values;
-    reading.form = checkNewPerson(checkFields({ ...rest, name }, id.idNumber), id, villageCodes, rules) ?? undefined;
+    reading.form = checkNewPerson(checkFields({ ...rest, name }, id.idNumber), id, villageCodes, setup) ?? undefined;
     return reading;
   };
 
@@ -128,7 +127,7 @@ export function createSheetReader(setup: ReaderSetup, sheet: string): SheetReade
     for (const row of rows) {
       if (row.number < run.firstData) continue;
       run.sampler.add(row);
-      if (rowKind(row, run.layout.fields) !== 'data') skipped += 1;
+      if (rowKind(row, run.layout) !== 'data') skipped += 1;
       else {
         const reading = noteAcross(readRow(row, run.context));
         readings.push(checkForms ? checkForm(reading) : reading);
